@@ -1,5 +1,25 @@
+using Plannior.ChatApi.Apis;
+using Plannior.ChatApi.Extensions;
+using Plannior.ChatApi.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
 app.MapDefaultEndpoints("Plannior ChatApi");
+app.MapPlanniorOpenApi();
+app.MapAccountsApi();
+app.MapUserScope().MapTasksApi();
+
 app.Run();
+
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,15 @@
+using Plannior.ChatApi.Infrastructure;
+
+namespace Plannior.ChatApi.Accounts;
+
+public sealed record SignupRequest(string? Email, string? Password, string? Name, string? Timezone = null, string? LanguagePreference = null);
+
+public sealed record LoginRequest(string? Email, string? Password);
+
+public sealed record AuthResponse(Guid UserId, string Email, string? Name, string Token, string TokenType, DateTime ExpiresAt);
+
+public sealed record ProfileResponse(Guid UserId, string Email, string? Name, string LanguagePreference, string Timezone);
+
+public sealed record UpdateProfileRequest(Optional<string?> Name, Optional<string?> LanguagePreference, Optional<string?> Timezone);
+
+public sealed record DeleteAccountRequest(string? Password);

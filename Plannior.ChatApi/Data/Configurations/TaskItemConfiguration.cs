@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Plannior.ChatApi.Data.Configurations;
+
+internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
+{
+    public void Configure(EntityTypeBuilder<TaskItem> task)
+    {
+        task.ToTable("tasks");
+        task.Property(t => t.Title).HasMaxLength(TaskLimits.TitleMaxLength);
+        task.Property(t => t.Description).HasMaxLength(TaskLimits.DescriptionMaxLength);
+        task.Property(t => t.Priority).HasConversion<short>();
+        task.Property(t => t.Tags).HasColumnType("text[]");
+        task.Property(t => t.Recurrence).HasMaxLength(TaskLimits.RecurrenceMaxLength);
+        task.Property(t => t.CreatedAt).HasDefaultValueSql("now()");
+        task.Property(t => t.UpdatedAt).HasDefaultValueSql("now()");
+
+        task.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        task.HasOne<TaskItem>().WithMany().HasForeignKey(t => t.NextOccurrenceId).OnDelete(DeleteBehavior.SetNull);
+
+        // The list page's default order and the status filter.
+        task.HasIndex(t => new { t.UserId, t.Completed, t.CreatedAt });
+        // Due windows, overdue and "sort=due".
+        task.HasIndex(t => new { t.UserId, t.DueAt });
+        task.HasIndex(t => t.Tags).HasMethod("gin");
+        // Substring search ("q") over title and description.
+        task.HasIndex(t => t.Title).HasMethod("gin").HasOperators("gin_trgm_ops");
+        task.HasIndex(t => t.Description).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Plannior.ChatApi.Data;
+
+public sealed class PlanniorDbContext(DbContextOptions<PlanniorDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<TaskItem> Tasks => Set<TaskItem>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ChatMessage> Messages => Set<ChatMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanniorDbContext).Assembly);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+using Plannior.ChatApi.Tasks;
+
+namespace Plannior.ChatApi.Extensions;
+
+internal static class ApplicationServiceExtensions
+{
+    public const string DatabaseConnectionName = "plannior";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDbContext<PlanniorDbContext>(DatabaseConnectionName,
+            settings => settings.DisableHealthChecks = true,
+            options => options.UseSnakeCaseNamingConvention());
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        builder.Services.AddPlanniorProblemDetails();
+        builder.AddPlanniorAuthentication();
+        builder.Services.AddPlanniorOpenApi();
+
+        builder.Services.AddScoped<TaskService>();
+        return builder;
+    }
+
+    /// <summary>API.md's wire format: snake_case names, enums as lower-case strings, no integer enums.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.DictionaryKeyPolicy = null;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    }
+}

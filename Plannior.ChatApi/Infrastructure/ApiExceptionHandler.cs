@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Plannior.ChatApi.Infrastructure;
+
+/// <summary>
+/// Turns what a request can throw into the problem details of API.md: a client's mistake is a 4xx that names
+/// it, an unavailable dependency is a retryable 503, and only a real bug is a 500.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 5;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to read a body.
+            context.Response.StatusCode = 499;
+            return true;
+        }
+
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => FromBadRequest(bad),
+            ServiceUnavailableException unavailable => Unavailable(unavailable.Message),
+            _ when IsDatabaseUnavailable(exception) => Unavailable("The database is unavailable. Try again shortly."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "Dependency unavailable while serving {Path}", context.Request.Path);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    {
+        var status = bad.StatusCode;
+        if (bad.InnerException is JsonException json)
+        {
+            var field = FieldFromJsonPath(json.Path);
+            var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = [field == "body" ? "The body is not valid JSON." : "The value is not valid for this field."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is invalid.",
+                Detail = field == "body" ? "The body is not valid JSON." : $"'{field}' has an invalid value.",
+            };
+            return problem;
+        }
+
+        return new ProblemDetails
+        {
+            Status = status,
+            Title = status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",
+                _ => "The request is invalid.",
+            },
+            Detail = status == StatusCodes.Status415UnsupportedMediaType
+                ? "Send the body as application/json."
+                : SanitizeBindingMessage(bad.Message),
+        };
+    }
+
+    // "$.tags[0]" → "tags", "$" or null → "body": the client's field name, not the serializer's path syntax.
+    private static string FieldFromJsonPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+        var trimmed = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        var end = trimmed.IndexOfAny(['.', '[']);
+        var field = end > 0 ? trimmed[..end] : trimmed;
+        return field.Length == 0 ? "body" : field;
+    }
+
+    // Binding messages quote C# parameter types; keep the part a client can act on.
+    private static string SanitizeBindingMessage(string message) =>
+        message.Contains("required", StringComparison.OrdinalIgnoreCase) && message.Contains("body", StringComparison.OrdinalIgnoreCase)
+            ? "A JSON body is required."
+            : message.Replace("\"", "'", StringComparison.Ordinal);
+
+    private static ProblemDetails Unavailable(string detail) => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "Service temporarily unavailable.",
+        Detail = detail,
+    };
+
+    private static bool IsDatabaseUnavailable(Exception exception) => exception switch
+    {
+        NpgsqlException { IsTransient: true } => true,
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+            || postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300",
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException } => true,
+        TimeoutException => true,
+        Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException => true,
+        DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        _ => false,
+    };
+}
+
+/// <summary>A dependency (the LLM provider, the database) cannot serve now; the client may retry.</summary>
+public sealed class ServiceUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,66 @@
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+
+namespace Plannior.ChatApi.Tasks;
+
+public sealed record TaskResponse(
+    int Id, string Title, string? Description, bool Completed, TaskPriority Priority, IReadOnlyList<string> Tags,
+    DateTime? DueAt, DateTime? RemindAt, string? Recurrence, DateTime CreatedAt, DateTime UpdatedAt, DateTime? CompletedAt)
+{
+    public static TaskResponse From(TaskItem task) => new(
+        task.Id, task.Title, task.Description, task.Completed, task.Priority, task.Tags, task.DueAt, task.RemindAt,
+        task.Recurrence, task.CreatedAt, task.UpdatedAt, task.CompletedAt);
+}
+
+public sealed record TaskPageResponse(IReadOnlyList<TaskResponse> Items, int TotalCount, int Limit, int Offset, bool HasMore);
+
+public sealed record CompleteTaskResponse(TaskResponse Task, TaskResponse? NextTask);
+
+public sealed record CreateTaskRequest(
+    string? Title, string? Description, TaskPriority? Priority, List<string>? Tags,
+    DateTimeOffset? DueAt, DateTimeOffset? RemindAt, string? Recurrence);
+
+public sealed record UpdateTaskRequest(
+    Optional<string?> Title, Optional<string?> Description, Optional<TaskPriority?> Priority, Optional<List<string>?> Tags,
+    Optional<DateTimeOffset?> DueAt, Optional<DateTimeOffset?> RemindAt, Optional<string?> Recurrence,
+    Optional<bool?> Completed);
+
+public sealed record DayCount(DateOnly Date, int Count);
+
+public sealed record TaskStatsResponse(
+    int Total, int Completed, int Pending, int Overdue, int DueToday, int DueTomorrow, int HighPriority,
+    double CompletionRate, IReadOnlyList<DayCount> CompletedByDay);
+
+/// <summary>A validated new task.</summary>
+public sealed record TaskDraft(
+    string Title, string? Description, TaskPriority Priority, List<string> Tags,
+    DateTime? DueAt, DateTime? RemindAt, string? Recurrence);
+
+/// <summary>Validated changes; an unset field is left alone, a set null clears.</summary>
+public sealed record TaskChanges(
+    Optional<string> Title, Optional<string?> Description, Optional<TaskPriority> Priority, Optional<List<string>> Tags,
+    Optional<DateTime?> DueAt, Optional<DateTime?> RemindAt, Optional<string?> Recurrence, Optional<bool> Completed);
+
+public enum TaskStatusFilter { All, Pending, Completed }
+
+public enum DueWindow { Overdue, Today, Week, None }
+
+public enum TaskSort { Created, Due, Priority, Title }
+
+public sealed record TaskFilter(
+    TaskStatusFilter Status = TaskStatusFilter.All,
+    TaskPriority? Priority = null,
+    string? Tag = null,
+    string? Query = null,
+    DueWindow? Due = null,
+    TaskSort Sort = TaskSort.Created,
+    bool Descending = true,
+    int Limit = TaskLimits.DefaultPageSize,
+    int Offset = 0);
+
+public sealed record TaskPage(IReadOnlyList<TaskItem> Items, int TotalCount, int Limit, int Offset)
+{
+    public bool HasMore => Offset + Items.Count < TotalCount;
+}
+
+public sealed record CompletionResult(TaskItem Task, TaskItem? NextTask);

@@ -1,0 +1,119 @@
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+
+namespace Plannior.ChatApi.Tasks;
+
+/// <summary>The limits of API.md, applied the same way to REST bodies, chat tool calls and MCP calls.</summary>
+public static class TaskRules
+{
+    public static string? Title(ValidationErrors errors, string? title)
+    {
+        var trimmed = title?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            errors.Add("title", "Title is required.");
+            return null;
+        }
+        if (trimmed.Length > TaskLimits.TitleMaxLength)
+        {
+            errors.Add("title", $"Title must be at most {TaskLimits.TitleMaxLength} characters.");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public static string? Description(ValidationErrors errors, string? description)
+    {
+        var trimmed = description?.Trim();
+        if (trimmed?.Length > TaskLimits.DescriptionMaxLength)
+        {
+            errors.Add("description", $"Description must be at most {TaskLimits.DescriptionMaxLength} characters.");
+        }
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    /// <summary>Tags are trimmed, lower-cased, stripped of a leading '#', and de-duplicated.</summary>
+    public static List<string> Tags(ValidationErrors errors, IEnumerable<string?>? tags)
+    {
+        var normalized = new List<string>();
+        foreach (var tag in tags ?? [])
+        {
+            var value = tag?.Trim().TrimStart('#').Trim().ToLowerInvariant() ?? "";
+            if (value.Length == 0)
+            {
+                errors.Add("tags", "Tags cannot be blank.");
+            }
+            else if (value.Length > TaskLimits.TagMaxLength)
+            {
+                errors.Add("tags", $"Each tag must be at most {TaskLimits.TagMaxLength} characters.");
+            }
+            else if (!normalized.Contains(value))
+            {
+                normalized.Add(value);
+            }
+        }
+        if (normalized.Count > TaskLimits.MaxTags)
+        {
+            errors.Add("tags", $"A task can have at most {TaskLimits.MaxTags} tags.");
+        }
+        return normalized;
+    }
+
+    public static string? Recurrence(ValidationErrors errors, string? recurrence)
+    {
+        if (string.IsNullOrWhiteSpace(recurrence))
+        {
+            return null;
+        }
+        if (!RecurrenceRule.TryNormalize(recurrence, out var normalized, out var error))
+        {
+            errors.Add("recurrence", $"Recurrence {error}.");
+            return null;
+        }
+        return normalized;
+    }
+
+    public static DateTime? Instant(DateTimeOffset? value) => value?.UtcDateTime;
+
+    public static TaskDraft? Draft(ValidationErrors errors, CreateTaskRequest request)
+    {
+        var title = Title(errors, request.Title);
+        var description = Description(errors, request.Description);
+        var tags = Tags(errors, request.Tags);
+        var recurrence = Recurrence(errors, request.Recurrence);
+        return errors.IsEmpty
+            ? new TaskDraft(title!, description, request.Priority ?? TaskPriority.Medium, tags,
+                Instant(request.DueAt), Instant(request.RemindAt), recurrence)
+            : null;
+    }
+
+    public static TaskChanges? Changes(ValidationErrors errors, UpdateTaskRequest request)
+    {
+        Optional<string> title = default;
+        if (request.Title.IsSet)
+        {
+            var value = Title(errors, request.Title.Value);
+            if (value is not null) title = value;
+        }
+        Optional<string?> description = request.Description.IsSet ? new(Description(errors, request.Description.Value)) : default;
+        Optional<TaskPriority> priority = default;
+        if (request.Priority.IsSet)
+        {
+            if (request.Priority.Value is { } value) priority = value;
+            else errors.Add("priority", "Priority cannot be null; use \"low\", \"medium\" or \"high\".");
+        }
+        Optional<List<string>> tags = request.Tags.IsSet ? new(Tags(errors, request.Tags.Value)) : default;
+        Optional<DateTime?> dueAt = request.DueAt.IsSet ? new(Instant(request.DueAt.Value)) : default;
+        Optional<DateTime?> remindAt = request.RemindAt.IsSet ? new(Instant(request.RemindAt.Value)) : default;
+        Optional<string?> recurrence = request.Recurrence.IsSet ? new(Recurrence(errors, request.Recurrence.Value)) : default;
+        Optional<bool> completed = default;
+        if (request.Completed.IsSet)
+        {
+            if (request.Completed.Value is { } value) completed = value;
+            else errors.Add("completed", "Completed cannot be null.");
+        }
+        return errors.IsEmpty
+            ? new TaskChanges(title, description, priority, tags, dueAt, remindAt, recurrence, completed)
+            : null;
+    }
+}

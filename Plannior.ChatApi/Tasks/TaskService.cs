@@ -1,0 +1,293 @@
+using Microsoft.EntityFrameworkCore;
+using Plannior.ChatApi.Data;
+
+namespace Plannior.ChatApi.Tasks;
+
+/// <summary>
+/// Every task operation, always scoped to one user. The REST API, the chat tools and the MCP server all call
+/// this, so ownership is enforced here once: another user's task is indistinguishable from a missing one.
+/// </summary>
+public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
+{
+    private const int CompletionHistoryDays = 30;
+
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<UserClock> ClockForAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var zoneId = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return new UserClock(UtcNow, UserClock.ResolveZone(zoneId));
+    }
+
+    public async Task<TaskPage> ListAsync(Guid userId, TaskFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Tasks.AsNoTracking().Where(t => t.UserId == userId);
+
+        query = filter.Status switch
+        {
+            TaskStatusFilter.Pending => query.Where(t => !t.Completed),
+            TaskStatusFilter.Completed => query.Where(t => t.Completed),
+            _ => query,
+        };
+        if (filter.Priority is { } priority)
+        {
+            query = query.Where(t => t.Priority == priority);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Tag))
+        {
+            var tag = filter.Tag.Trim().TrimStart('#').ToLowerInvariant();
+            query = query.Where(t => t.Tags.Contains(tag));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var pattern = $"%{EscapeLike(filter.Query.Trim())}%";
+            query = query.Where(t => EF.Functions.ILike(t.Title, pattern, "\\")
+                || (t.Description != null && EF.Functions.ILike(t.Description, pattern, "\\")));
+        }
+        if (filter.Due is { } due)
+        {
+            query = await ApplyDueWindowAsync(query, userId, due, cancellationToken);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Order(query, filter.Sort, filter.Descending)
+            .Skip(filter.Offset)
+            .Take(filter.Limit)
+            .ToListAsync(cancellationToken);
+        return new TaskPage(items, total, filter.Limit, filter.Offset);
+    }
+
+    public Task<TaskItem?> GetAsync(Guid userId, int taskId, CancellationToken cancellationToken) =>
+        db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+
+    public async Task<TaskItem> CreateAsync(Guid userId, TaskDraft draft, CancellationToken cancellationToken)
+    {
+        var now = UtcNow;
+        var task = new TaskItem
+        {
+            UserId = userId,
+            Title = draft.Title,
+            Description = draft.Description,
+            Priority = draft.Priority,
+            Tags = draft.Tags,
+            DueAt = draft.DueAt,
+            RemindAt = draft.RemindAt,
+            Recurrence = draft.Recurrence,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Tasks.Add(task);
+        await db.SaveChangesAsync(cancellationToken);
+        return task;
+    }
+
+    public async Task<TaskItem?> UpdateAsync(Guid userId, int taskId, TaskChanges changes, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        if (changes.Title.IsSet) task.Title = changes.Title.Value;
+        if (changes.Description.IsSet) task.Description = changes.Description.Value;
+        if (changes.Priority.IsSet) task.Priority = changes.Priority.Value;
+        if (changes.Tags.IsSet) task.Tags = changes.Tags.Value;
+        if (changes.DueAt.IsSet) task.DueAt = changes.DueAt.Value;
+        if (changes.RemindAt.IsSet) task.RemindAt = changes.RemindAt.Value;
+        if (changes.Recurrence.IsSet) task.Recurrence = changes.Recurrence.Value;
+        if (changes.Completed.IsSet && changes.Completed.Value != task.Completed)
+        {
+            // Through an update, completion is a plain flag; the next occurrence comes only from /complete.
+            task.Completed = changes.Completed.Value;
+            task.CompletedAt = task.Completed ? UtcNow : null;
+        }
+        task.UpdatedAt = UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        return task;
+    }
+
+    /// <summary>Idempotent: completing a completed task returns it, with the occurrence made the first time.</summary>
+    public async Task<CompletionResult?> CompleteAsync(Guid userId, int taskId, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Row lock: two concurrent completions of a recurring task must create one next occurrence, not two.
+            var task = await db.Tasks
+                .FromSql($"SELECT * FROM tasks WHERE id = {taskId} AND user_id = {userId} FOR UPDATE")
+                .SingleOrDefaultAsync(cancellationToken);
+            if (task is null)
+            {
+                return null;
+            }
+
+            TaskItem? next;
+            if (task.Completed)
+            {
+                next = task.NextOccurrenceId is { } nextId
+                    ? await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == nextId, cancellationToken)
+                    : null;
+                await transaction.CommitAsync(cancellationToken);
+                return new CompletionResult(task, next);
+            }
+
+            var now = UtcNow;
+            task.Completed = true;
+            task.CompletedAt = now;
+            task.UpdatedAt = now;
+            next = task.Recurrence is null ? null : await NextOccurrenceAsync(task, cancellationToken);
+            if (next is not null)
+            {
+                db.Tasks.Add(next);
+                await db.SaveChangesAsync(cancellationToken);
+                task.NextOccurrenceId = next.Id;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new CompletionResult(task, next);
+        });
+    }
+
+    public async Task<TaskItem?> ReopenAsync(Guid userId, int taskId, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+        if (task.Completed)
+        {
+            task.Completed = false;
+            task.CompletedAt = null;
+            task.UpdatedAt = UtcNow;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return task;
+    }
+
+    public async Task<TaskItem?> DeleteAsync(Guid userId, int taskId, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+        db.Tasks.Remove(task);
+        await db.SaveChangesAsync(cancellationToken);
+        return task;
+    }
+
+    public async Task<TaskStatsResponse> StatsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var userClock = await ClockForAsync(userId, cancellationToken);
+        var now = userClock.UtcNow;
+        var today = userClock.Today;
+        var todayStart = userClock.StartOfDayUtc(today);
+        var tomorrowStart = userClock.StartOfDayUtc(today.AddDays(1));
+        var dayAfterStart = userClock.StartOfDayUtc(today.AddDays(2));
+        var historyStart = userClock.StartOfDayUtc(today.AddDays(1 - CompletionHistoryDays));
+
+        var counts = await db.Tasks.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Total = g.Count(),
+                Completed = g.Count(t => t.Completed),
+                Overdue = g.Count(t => !t.Completed && t.DueAt < now),
+                DueToday = g.Count(t => !t.Completed && t.DueAt >= todayStart && t.DueAt < tomorrowStart),
+                DueTomorrow = g.Count(t => !t.Completed && t.DueAt >= tomorrowStart && t.DueAt < dayAfterStart),
+                HighPriority = g.Count(t => !t.Completed && t.Priority == TaskPriority.High),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        var completedAt = await db.Tasks.AsNoTracking()
+            .Where(t => t.UserId == userId && t.Completed && t.CompletedAt >= historyStart)
+            .Select(t => t.CompletedAt!.Value)
+            .ToListAsync(cancellationToken);
+        var perDay = completedAt
+            .GroupBy(instant => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant, userClock.Zone)))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var byDay = Enumerable.Range(0, CompletionHistoryDays)
+            .Select(offset => today.AddDays(offset - CompletionHistoryDays + 1))
+            .Select(day => new DayCount(day, perDay.GetValueOrDefault(day)))
+            .ToList();
+
+        var total = counts?.Total ?? 0;
+        var completed = counts?.Completed ?? 0;
+        return new TaskStatsResponse(
+            total, completed, total - completed, counts?.Overdue ?? 0, counts?.DueToday ?? 0, counts?.DueTomorrow ?? 0,
+            counts?.HighPriority ?? 0, total == 0 ? 0 : Math.Round((double)completed / total, 4), byDay);
+    }
+
+    private async Task<IQueryable<TaskItem>> ApplyDueWindowAsync(
+        IQueryable<TaskItem> query, Guid userId, DueWindow due, CancellationToken cancellationToken)
+    {
+        if (due == DueWindow.None)
+        {
+            return query.Where(t => t.DueAt == null);
+        }
+        if (due == DueWindow.Overdue)
+        {
+            var now = UtcNow;
+            return query.Where(t => !t.Completed && t.DueAt < now);
+        }
+
+        var userClock = await ClockForAsync(userId, cancellationToken);
+        var start = userClock.StartOfDayUtc(userClock.Today);
+        var end = userClock.StartOfDayUtc(userClock.Today.AddDays(due == DueWindow.Today ? 1 : 7));
+        return query.Where(t => t.DueAt >= start && t.DueAt < end);
+    }
+
+    private static IQueryable<TaskItem> Order(IQueryable<TaskItem> query, TaskSort sort, bool descending) => (sort, descending) switch
+    {
+        (TaskSort.Due, false) => query.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id),
+        (TaskSort.Due, true) => query.OrderBy(t => t.DueAt == null).ThenByDescending(t => t.DueAt).ThenByDescending(t => t.Id),
+        (TaskSort.Priority, false) => query.OrderBy(t => t.Priority).ThenBy(t => t.Id),
+        (TaskSort.Priority, true) => query.OrderByDescending(t => t.Priority).ThenByDescending(t => t.Id),
+        (TaskSort.Title, false) => query.OrderBy(t => t.Title).ThenBy(t => t.Id),
+        (TaskSort.Title, true) => query.OrderByDescending(t => t.Title).ThenByDescending(t => t.Id),
+        (_, false) => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        (_, true) => query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
+    };
+
+    private async Task<TaskItem?> NextOccurrenceAsync(TaskItem completed, CancellationToken cancellationToken)
+    {
+        var rule = completed.Recurrence!;
+        var nextRule = RecurrenceRule.ForNextOccurrence(rule);
+        if (nextRule is null)
+        {
+            return null;
+        }
+        var userClock = await ClockForAsync(completed.UserId, cancellationToken);
+        var anchor = completed.DueAt ?? completed.CompletedAt ?? userClock.UtcNow;
+        // An overdue task completed late moves to the next date still ahead, keeping the series' rhythm.
+        var nextDue = RecurrenceRule.NextAfter(rule, anchor, userClock.UtcNow, userClock.Zone);
+        if (nextDue is null)
+        {
+            return null;
+        }
+
+        var now = userClock.UtcNow;
+        return new TaskItem
+        {
+            UserId = completed.UserId,
+            Title = completed.Title,
+            Description = completed.Description,
+            Priority = completed.Priority,
+            Tags = [.. completed.Tags],
+            DueAt = nextDue,
+            RemindAt = completed.RemindAt is { } remind && completed.DueAt is { } due ? nextDue + (remind - due) : null,
+            Recurrence = nextRule,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Plannior.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL server started from the machine's own binaries, one per test process, with a fresh
+/// database per test class. Real SQL, no container runtime needed.
+/// </summary>
+public sealed class LocalPostgres : IAsyncDisposable
+{
+    private static readonly Lazy<Task<LocalPostgres>> SharedServer = new(StartAsync);
+
+    private readonly string root;
+    private readonly string binDirectory;
+    private readonly Process process;
+
+    private LocalPostgres(string root, string binDirectory, int port, Process process)
+    {
+        this.root = root;
+        this.binDirectory = binDirectory;
+        this.process = process;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Timeout=15";
+
+    /// <summary>The server shared by every test in this process; stopped when the process exits.</summary>
+    public static Task<LocalPostgres> GetSharedAsync() => SharedServer.Value;
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 33, 63)].ToLowerInvariant();
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    private static async Task<LocalPostgres> StartAsync()
+    {
+        var binDirectory = PostgresBinaries.Find()
+            ?? throw new InvalidOperationException(
+                "The integration tests need the PostgreSQL server binaries (Debian: apt-get install postgresql).");
+        var root = Path.Combine(Path.GetTempPath(), $"plannior-tests-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        var data = Path.Combine(root, "data");
+        OsUser.PrepareDirectory(root);
+
+        await OsUser.RunAsync(Path.Combine(binDirectory, "initdb"),
+            ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
+
+        var port = FreePort();
+        var server = OsUser.Start(Path.Combine(binDirectory, "postgres"),
+        [
+            "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+            // Durability is pointless for a throwaway test server; speed is not.
+            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+            "-c", "max_connections=200",
+        ]);
+        var postgres = new LocalPostgres(root, binDirectory, port, server);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
+        await postgres.WaitUntilAcceptingAsync();
+        return postgres;
+    }
+
+    private async Task WaitUntilAcceptingAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"postgres exited with code {process.ExitCode} during start-up.");
+            }
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+                await connection.OpenAsync(timeout.Token);
+                return;
+            }
+            catch (NpgsqlException) when (!timeout.IsCancellationRequested)
+            {
+                // Not listening yet: poll again shortly.
+                await Task.Delay(100, timeout.Token);
+            }
+        }
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                OsUser.RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["stop", "-D", Path.Combine(root, "data"), "-m", "immediate"])
+                    .Wait(TimeSpan.FromSeconds(20));
+            }
+            Directory.Delete(root, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or AggregateException)
+        {
+            // Best effort at process exit: a leftover temp folder is harmless.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+}
