@@ -1,13 +1,21 @@
+using Plannior.Gateway.Cors;
+using Plannior.Gateway.Extensions;
+using Plannior.Gateway.Health;
+using Plannior.Gateway.RateLimiting;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddReverseProxy()
-    .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-    .AddServiceDiscoveryDestinationResolver();
+builder.AddEdgeHardening();
+builder.AddGatewayCors();
+builder.AddGatewayRateLimiting();
+builder.AddGatewayProxy();
+builder.AddChatApiHealthCheck();
 
 var app = builder.Build();
 
+app.UseGatewayEdge();
 app.MapDefaultEndpoints("Plannior Gateway");
-app.MapReverseProxy();
+app.MapGatewayProxy();
 
 app.Run();

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Plannior.Gateway.Extensions;
+
+/// <summary>
+/// The two request timeouts routes choose from by name in <c>ReverseProxy:Routes:*:TimeoutPolicy</c>
+/// (section <c>Timeouts</c>).
+/// </summary>
+public sealed class ProxyTimeoutOptions
+{
+    public const string SectionName = "Timeouts";
+    public const string StandardPolicy = "standard";
+    public const string LongRunningPolicy = "long-running";
+
+    /// <summary>Ordinary API calls: a ChatApi that takes longer than this is stuck.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan Standard { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Chat turns and streams, which wait on the LLM and its tool calls.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "02:00:00")]
+    public TimeSpan LongRunning { get; set; } = TimeSpan.FromMinutes(5);
+}

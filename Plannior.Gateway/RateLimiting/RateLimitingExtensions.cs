@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Plannior.Gateway.Extensions;
+
+namespace Plannior.Gateway.RateLimiting;
+
+internal static class RateLimitingExtensions
+{
+    /// <summary>
+    /// The <see cref="RateLimitPolicies"/> and the bearer-token validation they partition by. The Gateway never
+    /// refuses a request for its token (no authorization here; ChatApi answers 401): validity only decides
+    /// whether the caller is counted as a user or as an address.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.AddCallerIdentification();
+
+        builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
+        builder.Services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .ValidateOnStart();
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RejectAsync;
+        });
+        builder.Services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<RateLimitOptions>>((options, limits) =>
+            {
+                var value = limits.Value;
+                options.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPolicies.ByUserOrAddress(context, value.Chat));
+                options.AddPolicy(RateLimitPolicies.Api, context => RateLimitPolicies.ByUserOrAddress(context, value.Api));
+                options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPolicies.ByAddress(context, value.Auth));
+            });
+        return builder;
+    }
+
+    private static void AddCallerIdentification(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IValidateOptions<JwtSettings>, JwtSettingsValidator>();
+        builder.Services.AddOptions<JwtSettings>()
+            .BindConfiguration(JwtSettings.SectionName)
+            .Configure<IConfiguration>((settings, configuration) => settings.Secret = configuration[JwtSettings.SecretKey] ?? "")
+            .ValidateOnStart();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtSettings>>((bearer, settings) =>
+            {
+                var jwt = settings.Value;
+                bearer.MapInboundClaims = false;
+                bearer.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKey = jwt.HasSecret ? new SymmetricSecurityKey(jwt.SecretBytes) : null,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds),
+                    NameClaimType = JwtRegisteredClaimNames.Sub,
+                };
+                if (!jwt.HasSecret)
+                {
+                    // Development without a secret: no token can be verified, so do not try (and log) each one.
+                    bearer.Events = new JwtBearerEvents { OnMessageReceived = context => { context.NoResult(); return Task.CompletedTask; } };
+                }
+            });
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var detail = "Too many requests.";
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            detail = $"Too many requests: retry after {seconds} seconds.";
+        }
+        await context.WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Rate limit exceeded", detail);
+    }
+}
