@@ -1,4 +1,5 @@
 using Plannior.ChatApi.Apis;
+using Plannior.ChatApi.Chat.Mcp;
 using Plannior.ChatApi.Extensions;
 using Plannior.ChatApi.Infrastructure;
 
@@ -17,7 +18,11 @@ app.UseAuthorization();
 app.MapDefaultEndpoints("Plannior ChatApi");
 app.MapPlanniorOpenApi();
 app.MapAccountsApi();
-app.MapUserScope().MapTasksApi();
+var userScope = app.MapUserScope();
+userScope.MapTasksApi();
+userScope.MapAssistantApi();
+userScope.MapConversationsApi();
+app.MapTaskMcpServer();
 
 app.Run();
 

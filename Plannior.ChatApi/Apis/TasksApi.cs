@@ -14,11 +14,11 @@ public static class TasksApi
         api.MapGet("/", ListTasks);
         api.MapPost("/", CreateTask);
         api.MapGet("/stats", GetStats);
-        api.MapGet("/{id:int}", GetTask);
-        api.MapPatch("/{id:int}", UpdateTask);
-        api.MapPost("/{id:int}/complete", CompleteTask);
-        api.MapPost("/{id:int}/reopen", ReopenTask);
-        api.MapDelete("/{id:int}", DeleteTask);
+        api.MapGet("/{id}", GetTask);
+        api.MapPatch("/{id}", UpdateTask);
+        api.MapPost("/{id}/complete", CompleteTask);
+        api.MapPost("/{id}/reopen", ReopenTask);
+        api.MapDelete("/{id}", DeleteTask);
         return api;
     }
 

@@ -26,6 +26,7 @@ internal static class ApplicationServiceExtensions
         builder.Services.AddPlanniorOpenApi();
 
         builder.Services.AddScoped<TaskService>();
+        builder.AddAssistant();
         return builder;
     }
 

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Plannior.ChatApi.Accounts;
 using Plannior.ChatApi.Data;
+using System.Security.Claims;
 
 namespace Plannior.ChatApi.Extensions;
 
 internal static class AuthenticationExtensions
 {
+    private const string AccountGoneMessage = "The account for this token no longer exists.";
+
     public static IHostApplicationBuilder AddPlanniorAuthentication(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,6 +39,7 @@ internal static class AuthenticationExtensions
                 bearer.TokenValidationParameters = TokenIssuer.ValidationParameters(jwt.Value);
                 bearer.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = RejectDeletedAccountAsync,
                     OnChallenge = WriteChallengeAsync,
                     OnForbidden = context => WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden,
                         "Forbidden.", "The token does not allow this request."),
@@ -48,6 +54,17 @@ internal static class AuthenticationExtensions
         return builder;
     }
 
+    // A token outlives the account it was issued for; past this point every handler may assume the user exists.
+    private static async Task RejectDeletedAccountAsync(TokenValidatedContext context)
+    {
+        var db = context.HttpContext.RequestServices.GetRequiredService<PlanniorDbContext>();
+        if (!Guid.TryParse(context.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
+            || !await db.Users.AnyAsync(user => user.Id == userId, context.HttpContext.RequestAborted))
+        {
+            context.Fail(AccountGoneMessage);
+        }
+    }
+
     private static async Task WriteChallengeAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
@@ -55,6 +72,7 @@ internal static class AuthenticationExtensions
         {
             null when string.IsNullOrEmpty(context.Request.Headers.Authorization) => "A bearer token is required.",
             null => "The bearer token is malformed.",
+            { Message: AccountGoneMessage } => AccountGoneMessage,
             Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException => "The token has expired. Log in again.",
             _ => "The token is invalid.",
         };

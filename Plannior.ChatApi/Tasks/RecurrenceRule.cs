@@ -1,12 +1,16 @@
 using System.Text.RegularExpressions;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
+using Ical.Net.Evaluation;
 
 namespace Plannior.ChatApi.Tasks;
 
 /// <summary>RFC 5545 RRULE parsing and expansion for recurring tasks, on top of Ical.Net.</summary>
 public static partial class RecurrenceRule
 {
+    // A rule that never matches (FEBRUARY 30th) would otherwise be expanded day by day up to year 9999.
+    private static readonly EvaluationOptions ExpansionLimits = new() { MaxUnmatchedIncrementsLimit = 10_000 };
+
     /// <summary>Validates a rule and returns it in canonical form (no <c>RRULE:</c> prefix, upper case).</summary>
     public static bool TryNormalize(string? rule, out string normalized, out string? error)
     {
@@ -37,8 +41,19 @@ public static partial class RecurrenceRule
                 error = "must recur daily or less often (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)";
                 return false;
             }
+            // Ical.Net ignores an UNTIL it cannot read, which would silently make the series endless.
+            if (pattern.Until is null && text.Split(';').Any(part => part.StartsWith("UNTIL=", StringComparison.Ordinal)))
+            {
+                error = "has an UNTIL that is not an RFC 5545 date such as 20261231 or 20261231T235959Z";
+                return false;
+            }
             // Expanding once proves the rule yields dates, not only that it parses.
-            _ = NextAfter(text, DateTime.UtcNow, DateTime.UtcNow, TimeZoneInfo.Utc);
+            _ = FirstAfter(text, DateTime.UtcNow, DateTime.UtcNow, TimeZoneInfo.Utc);
+        }
+        catch (EvaluationException)
+        {
+            error = "never occurs (check BYMONTH, BYMONTHDAY and BYDAY)";
+            return false;
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {
@@ -53,9 +68,22 @@ public static partial class RecurrenceRule
     /// <summary>
     /// The first occurrence of <paramref name="rule"/>, anchored at <paramref name="anchorUtc"/>, that falls after
     /// both the anchor and <paramref name="notBeforeUtc"/>, evaluated in the user's zone so "every 1st" means the
-    /// user's 1st. Null when the series has ended (UNTIL or COUNT).
+    /// user's 1st. Null when the series has ended (UNTIL or COUNT) or has no representable next date.
     /// </summary>
     public static DateTime? NextAfter(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone)
+    {
+        try
+        {
+            return FirstAfter(rule, anchorUtc, notBeforeUtc, zone);
+        }
+        catch (EvaluationException)
+        {
+            // No next occurrence in reach: it would fall after year 9999, or the rule stopped matching.
+            return null;
+        }
+    }
+
+    private static DateTime? FirstAfter(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone)
     {
         var localAnchor = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(anchorUtc, DateTimeKind.Utc), zone);
         var calendarEvent = new CalendarEvent
@@ -65,7 +93,7 @@ public static partial class RecurrenceRule
         calendarEvent.RecurrenceRule = new RecurrencePattern(rule);
 
         var threshold = anchorUtc > notBeforeUtc ? anchorUtc : notBeforeUtc;
-        foreach (var occurrence in calendarEvent.GetOccurrences(calendarEvent.DtStart).Take(10_000))
+        foreach (var occurrence in calendarEvent.GetOccurrences(calendarEvent.DtStart, ExpansionLimits).Take(10_000))
         {
             var startUtc = occurrence.Period.StartTime.AsUtc;
             if (startUtc > threshold)

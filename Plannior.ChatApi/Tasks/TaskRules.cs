@@ -73,7 +73,13 @@ public static class TaskRules
         return normalized;
     }
 
-    public static DateTime? Instant(DateTimeOffset? value) => value?.UtcDateTime;
+    public static DateTime? Instant(DateTimeOffset? value) => value is { } instant ? StoredPrecision(instant.UtcDateTime) : null;
+
+    /// <summary>
+    /// An instant cut to the microseconds PostgreSQL keeps, so what a write returns is what every later read returns.
+    /// </summary>
+    public static DateTime StoredPrecision(DateTime utc) =>
+        new(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc);
 
     public static TaskDraft? Draft(ValidationErrors errors, CreateTaskRequest request)
     {

@@ -11,7 +11,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
 {
     private const int CompletionHistoryDays = 30;
 
-    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    private DateTime UtcNow => TaskRules.StoredPrecision(clock.GetUtcNow().UtcDateTime);
 
     public async Task<UserClock> ClockForAsync(Guid userId, CancellationToken cancellationToken)
     {

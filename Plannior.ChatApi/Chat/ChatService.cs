@@ -1,0 +1,267 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Chat.Language;
+using Plannior.ChatApi.Chat.Tools;
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+using Plannior.ChatApi.Tasks;
+
+namespace Plannior.ChatApi.Chat;
+
+/// <summary>
+/// The stateless request cycle: load the conversation from Postgres, store the user's message, run the
+/// assistant with the task tools, store the reply with its tool calls. Nothing lives in server memory.
+/// </summary>
+public sealed class ChatService(
+    PlanniorDbContext db, ConversationStore store, ConversationHistory history, TaskTools tools, IChatClient chatClient,
+    TimeProvider clock, ILogger<ChatService> logger)
+{
+    public const string UnavailableMessage = "The assistant is unavailable right now. Your message was saved; try again in a moment.";
+
+    public async Task<ChatStart> BeginAsync(Guid userId, ChatRequest request, CancellationToken cancellationToken)
+    {
+        var errors = Validate(request);
+        if (!errors.IsEmpty)
+        {
+            return new ChatStart.Invalid(errors);
+        }
+
+        IdempotencyLock? idempotencyLock = null;
+        try
+        {
+            if (request.ClientMessageId is { } clientMessageId)
+            {
+                idempotencyLock = await IdempotencyLock.AcquireAsync(
+                    db.Database.GetConnectionString()!, userId, clientMessageId, cancellationToken);
+                if (await ResumeAsync(userId, clientMessageId, idempotencyLock, cancellationToken) is { } resumed)
+                {
+                    return resumed;
+                }
+            }
+
+            var profile = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new { u.TimeZone, u.LanguagePreference })
+                .SingleOrDefaultAsync(cancellationToken);
+            Conversation? conversation = null;
+            if (request.ConversationId is { } conversationId)
+            {
+                conversation = await store.FindAsync(userId, conversationId, cancellationToken);
+                if (conversation is null)
+                {
+                    await DisposeAsync(idempotencyLock);
+                    return new ChatStart.ConversationNotFound();
+                }
+            }
+
+            var message = request.Message!.Trim();
+            var language = ChooseLanguage(message, request.LanguageHint, profile?.LanguagePreference);
+            conversation ??= await store.CreateAsync(userId, message, language, cancellationToken);
+            var userMessage = await store.AddMessageAsync(conversation, Data.ChatMessage.UserRole, message, language,
+                cancellationToken, clientMessageId: request.ClientMessageId);
+            return new ChatStart.Ready(await PrepareAsync(conversation, userMessage, language, profile?.TimeZone, idempotencyLock, cancellationToken));
+        }
+        catch
+        {
+            await DisposeAsync(idempotencyLock);
+            throw;
+        }
+    }
+
+    public async Task<ChatReply> RunAsync(ChatTurn turn, CancellationToken cancellationToken)
+    {
+        ChatResponse response;
+        try
+        {
+            response = await chatClient.GetResponseAsync(turn.Messages, turn.Options, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The assistant provider failed for conversation {ConversationId}", turn.Conversation.Id);
+            throw new ServiceUnavailableException(UnavailableMessage, ex);
+        }
+
+        var toolCalls = ToolCallMetadata.FromMessages(response.Messages);
+        var text = FinalText(response.Messages) ?? FallbackText(turn.Language);
+        return await StoreReplyAsync(turn, text, toolCalls);
+    }
+
+    public async IAsyncEnumerable<ChatStreamEvent> StreamAsync(ChatTurn turn, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return new ChatStreamEvent("conversation", new { conversation_id = turn.Conversation.Id });
+
+        var text = new StringBuilder();
+        var produced = new List<Microsoft.Extensions.AI.ChatMessage>();
+        var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        Exception? failure = null;
+        await using (var updates = chatClient.GetStreamingResponseAsync(turn.Messages, turn.Options, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        {
+            while (true)
+            {
+                (var moved, failure) = await TryMoveNextAsync(updates);
+                if (!moved)
+                {
+                    break;
+                }
+                var update = updates.Current;
+                produced.Add(new Microsoft.Extensions.AI.ChatMessage(update.Role ?? ChatRole.Assistant, update.Contents));
+                foreach (var content in update.Contents)
+                {
+                    switch (content)
+                    {
+                        case TextContent { Text.Length: > 0 } delta when update.Role != ChatRole.Tool:
+                            text.Append(delta.Text);
+                            yield return new ChatStreamEvent("delta", new { text = delta.Text });
+                            break;
+                        case FunctionCallContent call:
+                            callNames[call.CallId] = call.Name;
+                            yield return new ChatStreamEvent("tool_call", new { name = call.Name, arguments = call.Arguments });
+                            break;
+                        case FunctionResultContent result:
+                            yield return new ChatStreamEvent("tool_result", new
+                            {
+                                name = callNames.GetValueOrDefault(result.CallId, ""),
+                                result = ToolCallMetadata.ToJson(result.Result),
+                            });
+                            break;
+                    }
+                }
+            }
+        }
+
+        var toolCalls = ToolCallMetadata.FromMessages(produced);
+        var cancelled = failure is OperationCanceledException && cancellationToken.IsCancellationRequested;
+        if (failure is not null && !cancelled)
+        {
+            logger.LogWarning(failure, "The assistant provider failed while streaming conversation {ConversationId}", turn.Conversation.Id);
+        }
+        // What was produced before a disconnect or a failure is kept, so the history shows what the user saw.
+        if (failure is null || text.Length > 0 || toolCalls.Count > 0)
+        {
+            var response = failure is null && text.Length == 0 ? FallbackText(turn.Language) : text.ToString();
+            var reply = await StoreReplyAsync(turn, response, toolCalls);
+            if (failure is null)
+            {
+                yield return new ChatStreamEvent("done", new
+                {
+                    message_id = reply.MessageId, response = reply.Response, tool_calls = reply.ToolCalls, language = reply.Language,
+                });
+            }
+        }
+        if (failure is not null && !cancelled)
+        {
+            yield return new ChatStreamEvent("error", new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Type = "https://plannior.example.com/problems/503",
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Service temporarily unavailable.",
+                Detail = UnavailableMessage,
+                Extensions = { ["trace_id"] = System.Diagnostics.Activity.Current?.TraceId.ToString() },
+            });
+        }
+    }
+
+    public static string ChooseLanguage(string message, string? hint, string? preference)
+    {
+        // Writing Urdu, or asking for it, means Urdu; otherwise the user's explicit choices, then English.
+        if (LanguageDetector.DetectLanguage(message) == LanguageDetector.Urdu) return LanguageDetector.Urdu;
+        if (hint is LanguageDetector.Urdu or LanguageDetector.English) return hint;
+        return preference == LanguageDetector.Urdu ? LanguageDetector.Urdu : LanguageDetector.English;
+    }
+
+    private async Task<ChatStart?> ResumeAsync(
+        Guid userId, string clientMessageId, IdempotencyLock idempotencyLock, CancellationToken cancellationToken)
+    {
+        var earlier = await store.FindByClientIdAsync(userId, clientMessageId, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+        if (await store.FindReplyAsync(earlier.Id, cancellationToken) is { } reply)
+        {
+            await idempotencyLock.DisposeAsync();
+            return new ChatStart.Replay(new ChatReply(earlier.ConversationId, reply.Id, reply.Content,
+                ToolCallMetadata.Deserialize(reply.ToolCallMetadata), reply.Language ?? earlier.Language ?? LanguageDetector.English));
+        }
+
+        // The first attempt stored the request but its provider failed: answer that stored request now.
+        var conversation = (await store.FindAsync(userId, earlier.ConversationId, cancellationToken))!;
+        var timeZone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return new ChatStart.Ready(await PrepareAsync(conversation, earlier, earlier.Language ?? LanguageDetector.English,
+            timeZone, idempotencyLock, cancellationToken));
+    }
+
+    private async Task<ChatTurn> PrepareAsync(
+        Conversation conversation, Data.ChatMessage userMessage, string language, string? timeZone,
+        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken)
+    {
+        var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
+        var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
+        List<Microsoft.Extensions.AI.ChatMessage> messages =
+        [
+            new(ChatRole.System, AssistantPrompt.Build(userClock, language, summary)),
+            .. earlier,
+            new(ChatRole.User, userMessage.Content),
+        ];
+        var userId = conversation.UserId;
+        var options = new ChatOptions
+        {
+            Tools = [.. TaskToolFunctions.Create(_ => (tools, userId))],
+            ToolMode = ChatToolMode.Auto,
+            AdditionalProperties = AssistantPrompt.Context(userClock, language),
+        };
+        return new ChatTurn(conversation, userMessage, language, messages, options, idempotencyLock);
+    }
+
+    private async Task<ChatReply> StoreReplyAsync(ChatTurn turn, string text, IReadOnlyList<ToolCallRecord> toolCalls)
+    {
+        // Not cancellable: once the assistant has acted, its record must be kept even if the client left.
+        var reply = await store.AddMessageAsync(turn.Conversation, Data.ChatMessage.AssistantRole, text, turn.Language,
+            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: ToolCallMetadata.Serialize(toolCalls));
+        return new ChatReply(turn.Conversation.Id, reply.Id, text, toolCalls, turn.Language);
+    }
+
+    private static ValidationErrors Validate(ChatRequest request)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(request.Message))
+        {
+            errors.Add("message", "Message is required.");
+        }
+        else if (request.Message.Length > ConversationLimits.MessageMaxLength)
+        {
+            errors.Add("message", $"Message must be at most {ConversationLimits.MessageMaxLength} characters.");
+        }
+        if (request.LanguageHint is not null and not (LanguageDetector.English or LanguageDetector.Urdu))
+        {
+            errors.Add("language_hint", "Language hint must be \"en\" or \"ur\".");
+        }
+        if (request.ClientMessageId is { } clientId && (string.IsNullOrWhiteSpace(clientId) || clientId.Length > ConversationLimits.ClientMessageIdMaxLength))
+        {
+            errors.Add("client_message_id", $"Client message id must be 1-{ConversationLimits.ClientMessageIdMaxLength} characters.");
+        }
+        return errors;
+    }
+
+    private static string? FinalText(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages) =>
+        messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text.Trim();
+
+    private static string FallbackText(string language) =>
+        language == LanguageDetector.Urdu ? "ہو گیا۔" : "Done.";
+
+    private static async Task<(bool Moved, Exception? Failure)> TryMoveNextAsync(IAsyncEnumerator<ChatResponseUpdate> updates)
+    {
+        try
+        {
+            return (await updates.MoveNextAsync(), null);
+        }
+        catch (Exception ex)
+        {
+            return (false, ex);
+        }
+    }
+
+    private static ValueTask DisposeAsync(IdempotencyLock? idempotencyLock) =>
+        idempotencyLock?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+
+namespace Plannior.ChatApi.Chat;
+
+/// <summary>A stored user message, ready for the assistant: its conversation, history, tools and context.</summary>
+public sealed class ChatTurn(
+    Conversation conversation, Data.ChatMessage userMessage, string language,
+    List<Microsoft.Extensions.AI.ChatMessage> messages, ChatOptions options, IdempotencyLock? idempotencyLock) : IAsyncDisposable
+{
+    public Conversation Conversation { get; } = conversation;
+    public Data.ChatMessage UserMessage { get; } = userMessage;
+    public string Language { get; } = language;
+    public List<Microsoft.Extensions.AI.ChatMessage> Messages { get; } = messages;
+    public ChatOptions Options { get; } = options;
+
+    public ValueTask DisposeAsync() => idempotencyLock?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
+
+/// <summary>How a chat request begins: invalid, unknown conversation, a replay of an earlier reply, or a turn to run.</summary>
+public abstract record ChatStart
+{
+    public sealed record Invalid(ValidationErrors Errors) : ChatStart;
+    public sealed record ConversationNotFound : ChatStart;
+    public sealed record Replay(ChatReply Reply) : ChatStart;
+    public sealed record Ready(ChatTurn Turn) : ChatStart;
+}
+
+/// <summary>One server-sent event of <c>/chat/stream</c>.</summary>
+public sealed record ChatStreamEvent(string Name, object Data);

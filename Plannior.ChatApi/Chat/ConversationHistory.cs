@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Data;
+using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
+
+namespace Plannior.ChatApi.Chat;
+
+/// <summary>
+/// What the model sees of a conversation: the recent messages that fit a budget, with their tool calls, and a
+/// compact summary of everything older. The current request is added after trimming, so it is never dropped.
+/// </summary>
+public sealed class ConversationHistory(ConversationStore store)
+{
+    public const int MaxRecentMessages = 30;
+    /// <summary>About 2,500 tokens at ~4 characters a token.</summary>
+    public const int RecentCharacterBudget = 10_000;
+    private const int SummaryCharacterBudget = 2_000;
+    private const int SummaryLineLength = 120;
+
+    public async Task<(List<AiChatMessage> Messages, string? Summary)> LoadAsync(
+        Conversation conversation, Guid currentMessageId, CancellationToken cancellationToken)
+    {
+        var recent = await store.RecentMessagesAsync(conversation.Id, currentMessageId, MaxRecentMessages, cancellationToken);
+        var kept = TrimToBudget(recent);
+
+        var total = await store.CountMessagesAsync(conversation.Id, cancellationToken) - 1;
+        var older = total - kept.Count;
+        if (older > conversation.SummarizedMessageCount)
+        {
+            var aged = await store.MessageRangeAsync(
+                conversation.Id, conversation.SummarizedMessageCount, older - conversation.SummarizedMessageCount, cancellationToken);
+            conversation.Summary = Extend(conversation.Summary, aged);
+            conversation.SummarizedMessageCount = older;
+            await store.SaveAsync(cancellationToken);
+        }
+
+        return ([.. kept.SelectMany(ToModelMessages)], older > 0 ? conversation.Summary : null);
+    }
+
+    private static List<Data.ChatMessage> TrimToBudget(List<Data.ChatMessage> recent)
+    {
+        var budget = RecentCharacterBudget;
+        var start = recent.Count;
+        while (start > 0)
+        {
+            var cost = recent[start - 1].Content.Length + (recent[start - 1].ToolCallMetadata?.Length ?? 0);
+            if (cost > budget && start < recent.Count)
+            {
+                break;
+            }
+            budget -= cost;
+            start--;
+        }
+        // A reply without the request it answers confuses a model; start the window on a user message.
+        while (start < recent.Count && recent[start].Role != Data.ChatMessage.UserRole)
+        {
+            start++;
+        }
+        return recent[start..];
+    }
+
+    private static IEnumerable<AiChatMessage> ToModelMessages(Data.ChatMessage message)
+    {
+        if (message.Role == Data.ChatMessage.UserRole)
+        {
+            yield return new AiChatMessage(ChatRole.User, message.Content);
+            yield break;
+        }
+
+        var calls = ToolCallMetadata.Deserialize(message.ToolCallMetadata);
+        if (calls.Count > 0)
+        {
+            var callIds = calls.Select((_, index) => $"call_{message.Id:N}_{index}").ToList();
+            yield return new AiChatMessage(ChatRole.Assistant,
+                [.. calls.Select((call, index) => (AIContent)new FunctionCallContent(callIds[index], call.Name, Arguments(call.Arguments)))]);
+            yield return new AiChatMessage(ChatRole.Tool,
+                [.. calls.Select((call, index) => (AIContent)new FunctionResultContent(callIds[index], call.Result))]);
+        }
+        yield return new AiChatMessage(ChatRole.Assistant, message.Content);
+    }
+
+    private static Dictionary<string, object?> Arguments(JsonElement arguments) =>
+        arguments.ValueKind == JsonValueKind.Object
+            ? arguments.EnumerateObject().ToDictionary(property => property.Name, property => (object?)property.Value.Clone())
+            : [];
+
+    private static string Extend(string? summary, IEnumerable<Data.ChatMessage> aged)
+    {
+        var text = new StringBuilder(summary);
+        foreach (var message in aged)
+        {
+            var line = message.Content.ReplaceLineEndings(" ");
+            if (line.Length > SummaryLineLength)
+            {
+                line = string.Concat(line.AsSpan(0, SummaryLineLength), "…");
+            }
+            var tools = ToolCallMetadata.Deserialize(message.ToolCallMetadata);
+            var toolNote = tools.Count == 0 ? "" : $" [{string.Join(", ", tools.Select(DescribeCall))}]";
+            text.Append(message.Role == Data.ChatMessage.UserRole ? "- User: " : "- Assistant: ").Append(line).Append(toolNote).Append('\n');
+        }
+        // Keep the most recent part of the summary: the start of a long conversation matters least now.
+        return text.Length <= SummaryCharacterBudget
+            ? text.ToString()
+            : "…" + text.ToString(text.Length - SummaryCharacterBudget, SummaryCharacterBudget);
+    }
+
+    private static string DescribeCall(ToolCallRecord call)
+    {
+        var result = call.Result;
+        var id = result is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("task_id", out var taskId) ? $" #{taskId}" : "";
+        var title = result is { ValueKind: JsonValueKind.Object } t && t.TryGetProperty("title", out var value) ? $" \"{value}\"" : "";
+        return $"{call.Name}{id}{title}";
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Plannior.ChatApi.Data;
+
+namespace Plannior.ChatApi.Chat;
+
+/// <summary>Conversations and messages in Postgres, always scoped to their owner.</summary>
+public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
+{
+    private const int TitleLength = 60;
+
+    private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    public Task<Conversation?> FindAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken) =>
+        db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.UserId == userId, cancellationToken);
+
+    public async Task<Conversation> CreateAsync(Guid userId, string firstMessage, string language, CancellationToken cancellationToken)
+    {
+        var now = UtcNow;
+        var conversation = new Conversation
+        {
+            UserId = userId,
+            Title = TitleFrom(firstMessage),
+            LanguagePreference = language,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(cancellationToken);
+        return conversation;
+    }
+
+    public async Task<Data.ChatMessage> AddMessageAsync(
+        Conversation conversation, string role, string content, string language, CancellationToken cancellationToken,
+        string? clientMessageId = null, Guid? replyToId = null, string? toolCallMetadata = null)
+    {
+        var now = UtcNow;
+        var message = new Data.ChatMessage
+        {
+            ConversationId = conversation.Id,
+            UserId = conversation.UserId,
+            Role = role,
+            Content = content,
+            Language = language,
+            ClientMessageId = clientMessageId,
+            ReplyToId = replyToId,
+            ToolCallMetadata = toolCallMetadata,
+            CreatedAt = now,
+        };
+        db.Messages.Add(message);
+        conversation.UpdatedAt = now;
+        conversation.LanguagePreference = language;
+        await db.SaveChangesAsync(cancellationToken);
+        return message;
+    }
+
+    public Task<Data.ChatMessage?> FindByClientIdAsync(Guid userId, string clientMessageId, CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking().SingleOrDefaultAsync(
+            m => m.UserId == userId && m.ClientMessageId == clientMessageId && m.Role == Data.ChatMessage.UserRole,
+            cancellationToken);
+
+    public Task<Data.ChatMessage?> FindReplyAsync(Guid userMessageId, CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.ReplyToId == userMessageId, cancellationToken);
+
+    /// <summary>The newest <paramref name="count"/> messages before <paramref name="before"/>, oldest first.</summary>
+    public async Task<List<Data.ChatMessage>> RecentMessagesAsync(
+        Guid conversationId, Guid before, int count, CancellationToken cancellationToken)
+    {
+        var recent = await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversationId && m.Id != before)
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+        recent.Reverse();
+        return recent;
+    }
+
+    public Task<int> CountMessagesAsync(Guid conversationId, CancellationToken cancellationToken) =>
+        db.Messages.CountAsync(m => m.ConversationId == conversationId, cancellationToken);
+
+    /// <summary>Messages <paramref name="skip"/>..<paramref name="skip"/>+<paramref name="take"/> in order, oldest first.</summary>
+    public Task<List<Data.ChatMessage>> MessageRangeAsync(Guid conversationId, int skip, int take, CancellationToken cancellationToken) =>
+        db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversationId)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Skip(skip).Take(take)
+            .ToListAsync(cancellationToken);
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    public async Task<ConversationPage> ListAsync(Guid userId, int limit, int offset, CancellationToken cancellationToken)
+    {
+        var query = db.Conversations.AsNoTracking().Where(c => c.UserId == userId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id)
+            .Skip(offset).Take(limit)
+            .Select(c => new ConversationSummary(c.Id, c.Title, c.LanguagePreference, c.CreatedAt, c.UpdatedAt, c.Messages.Count))
+            .ToListAsync(cancellationToken);
+        return new ConversationPage(items, total, limit, offset, offset + items.Count < total);
+    }
+
+    public async Task<HistoryPage?> HistoryAsync(Guid userId, Guid conversationId, int offset, int limit, CancellationToken cancellationToken)
+    {
+        if (!await db.Conversations.AnyAsync(c => c.Id == conversationId && c.UserId == userId, cancellationToken))
+        {
+            return null;
+        }
+        var total = await CountMessagesAsync(conversationId, cancellationToken);
+        var messages = await MessageRangeAsync(conversationId, offset, limit, cancellationToken);
+        return new HistoryPage(
+            [.. messages.Select(m => new HistoryMessage(m.Id, m.Role, m.Content, ToolCallMetadata.Deserialize(m.ToolCallMetadata), m.CreatedAt))],
+            total, offset, limit, offset + messages.Count < total);
+    }
+
+    public async Task<ConversationSummary?> RenameAsync(Guid userId, Guid conversationId, string title, CancellationToken cancellationToken)
+    {
+        var conversation = await FindAsync(userId, conversationId, cancellationToken);
+        if (conversation is null)
+        {
+            return null;
+        }
+        conversation.Title = title;
+        conversation.UpdatedAt = UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        var count = await CountMessagesAsync(conversationId, cancellationToken);
+        return new ConversationSummary(conversation.Id, conversation.Title, conversation.LanguagePreference,
+            conversation.CreatedAt, conversation.UpdatedAt, count);
+    }
+
+    public async Task<bool> DeleteAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken) =>
+        await db.Conversations.Where(c => c.Id == conversationId && c.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>A short title from the first message: its first line, cut at a word boundary.</summary>
+    public static string TitleFrom(string message)
+    {
+        var firstLine = message.Trim().Split('\n', 2)[0].Trim();
+        if (firstLine.Length <= TitleLength)
+        {
+            return firstLine;
+        }
+        var cut = firstLine.LastIndexOf(' ', TitleLength);
+        return string.Concat(firstLine.AsSpan(0, cut > TitleLength / 2 ? cut : TitleLength), "…");
+    }
+}

@@ -1,0 +1,89 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text.RegularExpressions;
+
+// What an update asks to change: "to 'Call mom tonight'", "to next friday", "high priority",
+// "repeat every monday", "as not done", "ka naam 'Sabzi lena' kar do", "remove the due date".
+internal static partial class ChangePhrases
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static void Extract(Utterance u, TaskFields fields, TurnContext ctx, string cue, string? quoted)
+    {
+        fields.Remind = IntentCues.IsRemind(u.Text);
+        if (Reopen().IsMatch(cue) || u.Take(NotDone()) is not null)
+        {
+            fields.Completed = false;
+        }
+        else if (u.Take(Done()) is not null)
+        {
+            fields.Completed = true;
+        }
+
+        if (u.Take(ClearDue()) is not null) fields.ClearDue = true;
+        if (u.Take(ClearReminder()) is not null) fields.ClearReminder = true;
+
+        if (u.Take(Description()) is { } description)
+        {
+            fields.Description = description.Groups["d"].Value.Trim();
+        }
+
+        var renaming = Rename().IsMatch(cue) || u.Has(TitleWord());
+        fields.Title = quoted;
+        if (fields.Title is null && renaming)
+        {
+            var named = u.Take(NamedAs()) ?? u.Take(UrduNamedAs());
+            fields.Title = named is null ? null : TitleExtractor.Clean(named.Groups["t"].Value);
+        }
+
+        u.Take(TitleWord());
+        fields.Tags = TagPhrases.Extract(u);
+        fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
+        DateTimePhrases.Extract(u, ctx, fields.When);
+        fields.Priority = PriorityPhrases.Extract(u, allowBare: true);
+
+        // "change task 1 to call mom": with nothing else recognised, what follows "to" is the new title
+        if (!fields.HasChanges && u.Take(GenericTo()) is { } to)
+        {
+            fields.Title = TitleExtractor.Clean(to.Groups["t"].Value);
+        }
+
+        u.Take(RemindWords());
+    }
+
+    [GeneratedRegex(@"^(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore)", Options)]
+    private static partial Regex Reopen();
+
+    [GeneratedRegex(@"^(?:rename)", Options)]
+    private static partial Regex Rename();
+
+    [GeneratedRegex(@"\b(?:as\s+)?(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
+    private static partial Regex NotDone();
+
+    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\b", Options)]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:due\s+date|deadline)\s+(?:hata|nikal)\s*(?:do|dein|den)?\b", Options)]
+    private static partial Regex ClearDue();
+
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?", Options)]
+    private static partial Regex ClearReminder();
+
+    [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
+    private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:title|name)(?:\s+of)?|'s\s+(?:title|name))\b|\b(?:ka|ki)\s+(?:naam|title)\b|(?:کا|کی)\s+(?:نام|عنوان)|\bnaam\b|نام|عنوان", Options)]
+    private static partial Regex TitleWord();
+
+    [GeneratedRegex(@"(?:^|\s)(?:to|as|into)\s+(?<t>.+)$", Options)]
+    private static partial Regex NamedAs();
+
+    [GeneratedRegex(@"(?:badal\s+kar|change\s+kar\s+ke|badal\s+ke)?\s*(?<t>\S.*?)\s+(?:kar\s*do|kar\s*dein|kar\s*den|karo|rakh\s*do|rakh\s*dein|کر\s*دیں|کر\s*دو|کریں|رکھ\s*دیں|رکھ\s*دو)\s*$|(?:بدل\s+کر)\s*(?<t>\S.*?)\s+(?:کر\s*دیں|کر\s*دو|کریں|رکھ\s*دیں)\s*$", Options)]
+    private static partial Regex UrduNamedAs();
+
+    [GeneratedRegex(@"(?:^|\s)(?:to|into)\s+(?<t>\S.*)$", Options)]
+    private static partial Regex GenericTo();
+
+    [GeneratedRegex(@"\b(?:set\s+)?(?:a\s+)?(?:remind(?:er)?(?:\s+me)?)\b(?:\s+(?:for|about|of|on))?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
+    private static partial Regex RemindWords();
+}

@@ -1,0 +1,210 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text.RegularExpressions;
+using static UrduVocabulary;
+
+// Decides what a message asks for from its verb. English puts the verb first ("delete task 4"),
+// Urdu and Roman Urdu put it last ("کام 2 حذف کریں", "task 4 delete kar do"), so both ends are read.
+internal static partial class IntentCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public readonly record struct Cue(IntentKind Kind, int Index, int Length);
+
+    public static Cue Classify(string text)
+    {
+        var lead = LeadFiller().Match(text);
+        var core = text[lead.Length..];
+        var tail = TrailFiller().Match(core);
+        core = core[..tail.Index];
+        var offset = lead.Length;
+
+        if (SmallTalk(core) is { } talk)
+        {
+            return new Cue(talk, 0, 0);
+        }
+
+        // a leading verb is cut together with the politeness before it ("could you add …")
+        if (LeadCue(core) is { } leading)
+        {
+            return leading.Length == 0 ? leading : leading with { Length = leading.Length + offset };
+        }
+
+        if (TrailCue(core) is { } trailing)
+        {
+            return trailing with { Index = trailing.Index + offset };
+        }
+
+        return Fallback(core) is { } fallback ? fallback with { Index = fallback.Index + offset } : new Cue(IntentKind.Unknown, 0, 0);
+    }
+
+    private static IntentKind? SmallTalk(string core)
+    {
+        if (Help().IsMatch(core)) return IntentKind.Help;
+        if (Greeting().IsMatch(core)) return IntentKind.Greeting;
+        if (Thanks().IsMatch(core)) return IntentKind.Thanks;
+        return null;
+    }
+
+    private static Cue? LeadCue(string core)
+    {
+        if (ListLead().Match(core) is { Success: true } list
+            && (list.Groups["search"].Success || ListDomain().IsMatch(core[list.Length..])))
+        {
+            return new Cue(IntentKind.List, 0, list.Length);
+        }
+
+        if (AddLead().Match(core) is { Success: true } add)
+        {
+            // "add a note to task 4", "set a reminder for task 2": a change to an existing task
+            var kind = TargetPhrases.HasId(core[add.Length..]) ? IntentKind.Update : IntentKind.Add;
+            return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
+        }
+
+        if (DeleteLead().Match(core) is { Success: true } delete)
+        {
+            // "remove the due date from task 3" changes the task rather than deleting it
+            return FieldWord().IsMatch(core[delete.Length..])
+                ? new Cue(IntentKind.Update, 0, 0)
+                : new Cue(IntentKind.Delete, 0, delete.Length);
+        }
+
+        if (UpdateLead().Match(core) is { Success: true } update)
+        {
+            var rest = core[update.Length..];
+            var kind = !NotDone().IsMatch(rest) && DoneWord().IsMatch(rest) && !FieldWord().IsMatch(rest)
+                ? IntentKind.Complete
+                : IntentKind.Update;
+            return new Cue(kind, 0, update.Length);
+        }
+
+        if (CompleteLead().Match(core) is { Success: true } complete)
+        {
+            return new Cue(MarkOrSet(complete.Value, core[complete.Length..]), 0, complete.Length);
+        }
+
+        return null;
+    }
+
+    // "mark" and "set" take their meaning from what follows: "as done", "as not done", "as urgent"
+    private static IntentKind MarkOrSet(string verb, string rest)
+    {
+        if (NotDone().IsMatch(rest)) return IntentKind.Update;
+        if (DoneWord().IsMatch(rest)) return IntentKind.Complete;
+        if (FieldWord().IsMatch(rest) || PriorityWord().IsMatch(rest)) return IntentKind.Update;
+        return verb.StartsWith("set", StringComparison.OrdinalIgnoreCase) ? IntentKind.Update : IntentKind.Complete;
+    }
+
+    private static Cue? TrailCue(string core)
+    {
+        if (ListTrail().Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
+        if (AddTrail().Match(core) is { Success: true } add)
+        {
+            var kind = TargetPhrases.HasId(core[..add.Index]) ? IntentKind.Update : IntentKind.Add;
+            return new Cue(kind, add.Index, add.Length);
+        }
+
+        if (DeleteTrail().Match(core) is { Success: true } delete) return new Cue(IntentKind.Delete, delete.Index, delete.Length);
+        if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
+        if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
+        if (CompleteTrail().Match(core) is { Success: true } complete)
+        {
+            return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
+        }
+
+        return null;
+    }
+
+    private static Cue? Fallback(string core)
+    {
+        if (TargetPhrases.HasId(core))
+        {
+            if (DoneWord().IsMatch(core) && !NotDone().IsMatch(core)) return new Cue(IntentKind.Complete, 0, 0);
+            if (PriorityWord().IsMatch(core) || FieldWord().IsMatch(core) || core.Contains('\'') || core.Contains('"'))
+            {
+                return new Cue(IntentKind.Update, 0, 0);
+            }
+        }
+
+        if (RemindAnywhere().Match(core) is { Success: true } remind)
+        {
+            return new Cue(IntentKind.Add, remind.Index, remind.Length);
+        }
+
+        return null;
+    }
+
+    public static bool IsRemind(string text) => RemindWord().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|so|and|also|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
+    private static partial Regex LeadFiller();
+
+    [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
+    private static partial Regex TrailFiller();
+
+    [GeneratedRegex(@"^(?:help|help\s+me|\?+|what\s+can\s+you\s+do|what\s+do\s+you\s+do|what\s+are\s+you|who\s+are\s+you|how\s+(?:does\s+this|do\s+you)\s+work|how\s+do\s+i\s+use\s+(?:this|you)|commands|madad|(?:tum|aap)\s+kya\s+kar\s+sakte\s+(?:ho|hain)|مدد|آپ\s+کیا\s+کر\s+سکتے\s+ہیں|تم\s+کیا\s+کر\s+سکتے\s+ہو)[\s?!.]*$", Options)]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"^(?:hi|hello|hey|hiya|yo|salam|salaam|slam|assalam[\s-]*o[\s-]*alaikum|asalam[\s-]*o[\s-]*alaikum|as+alamu?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام\s+علیکم|سلام|ہیلو|آداب)(?:\s+(?:there|assistant|plannior|ji|jee))?[\s!.,]*$", Options)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(?:thanks|thank\s+you|thank\s+u|thx|ty|cheers|great|awesome|perfect|cool|ok|okay|nice|got\s+it|shukriya|shukria|bohat\s+shukriya|bahut\s+shukriya|jazakallah|theek\s+hai|thik\s+hai|acha|accha|شکریہ|بہت\s+شکریہ|جزاک\s+اللہ|ٹھیک\s+ہے|اچھا)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?[\s!.,]*$", Options)]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to)\b|#\w|کام|ٹاسک", Options)]
+    private static partial Regex ListDomain();
+
+    [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should)\s+to|i\s+should|i'?ll\s+need\s+to|i\s+must|i'?ve\s+got\s+to|need\s+to|have\s+to|gotta)\b", Options)]
+    private static partial Regex AddLead();
+
+    [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
+    private static partial Regex DeleteLead();
+
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off)\b", Options)]
+    private static partial Regex UpdateLead();
+
+    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with)\b", Options)]
+    private static partial Regex CompleteLead();
+
+    [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے))$", Options)]
+    private static partial Regex ListTrail();
+
+    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanDo + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduDo + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
+    private static partial Regex AddTrail();
+
+    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanDo + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduDo + @"?)$", Options)]
+    private static partial Regex DeleteTrail();
+
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?)$", Options)]
+    private static partial Regex UpdateTrail();
+
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    private static partial Regex CompleteTrail();
+
+    [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due)\b|کام|ٹاسک|کرنا|باقی", Options)]
+    private static partial Regex UrduDomain();
+
+    [GeneratedRegex(@"\b(?:done|complete|completed|finished|mukammal|ho\s*gaya)\b|مکمل|ہو\s*گیا", Options)]
+    private static partial Regex DoneWord();
+
+    [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
+    private static partial Regex NotDone();
+
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی", Options)]
+    private static partial Regex FieldWord();
+
+    [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]
+    private static partial Regex PriorityWord();
+
+    [GeneratedRegex(@"\bremind\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
+    private static partial Regex RemindAnywhere();
+
+    [GeneratedRegex(@"\bremind|\breminder|\byaad\b|یاد", Options)]
+    private static partial Regex RemindWord();
+}

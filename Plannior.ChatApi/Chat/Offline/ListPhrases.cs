@@ -1,0 +1,89 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text.RegularExpressions;
+
+// Filters for list_tasks: status, due window, priority, tag and a search text.
+internal static partial class ListPhrases
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "me", "my", "the", "a", "an", "tasks", "task", "to-dos", "todos", "todo", "items", "list", "what", "whats", "what's",
+        "is", "are", "do", "does", "did", "i", "have", "has", "got", "any", "anything", "there", "on", "in", "of", "for", "to",
+        "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
+        "need", "should", "due", "things", "stuff", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
+        "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "there", "been",
+        "kya", "kia", "kaun", "kon", "konsa", "konse", "kitne", "karna", "karne", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
+        "کون", "کونسے", "کتنے", "کرنا", "کرنے", "ہو", "گئے", "گیا", "ابھی", "صرف", "مجھے", "تک", "شدہ", "والے",
+    };
+
+    public static void Extract(Utterance u, ListFilter filter, TurnContext ctx)
+    {
+        var searching = u.Take(SearchMarker()) is not null;
+        filter.Tag = TagPhrases.Extract(u).FirstOrDefault();
+        filter.Priority = PriorityPhrases.Extract(u);
+
+        if (u.Take(Completed()) is not null) filter.Status = "completed";
+        else if (u.Take(Pending()) is not null) filter.Status = "pending";
+
+        if (u.Take(Overdue()) is not null) filter.Due = "overdue";
+        else if (u.Take(NoDate()) is not null) filter.Due = "none";
+        else if (u.Take(Today()) is not null) filter.Due = "today";
+        else if (u.Take(ThisWeek()) is not null) filter.Due = "week";
+        else if (u.Take(Tomorrow()) is not null) filter.Day = ctx.Today.AddDays(1);
+
+        if (u.Take(All()) is not null && filter.Status is null && filter.Due is null && filter.Day is null)
+        {
+            filter.Status = "all";
+        }
+
+        // asking what is due means what is still to do
+        if (filter.Status is null && (filter.Due is "overdue" or "today" or "week" || filter.Day is not null))
+        {
+            filter.Status = "pending";
+        }
+
+        if (filter.Status == "completed")
+        {
+            filter.Due = null;
+            filter.Day = null;
+        }
+
+        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => !Filler.Contains(w) && !UrduVocabulary.StopWords.Contains(w)).ToList();
+        if (words.Count > 0 && (searching || words.Count <= 2))
+        {
+            filter.Query = string.Join(' ', words);
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:about|regarding|called|named|titled|matching|containing|related\s+to|mentioning)\b|(?:^|\s)(?:wala|wale|wali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
+    private static partial Regex SearchMarker();
+
+    [GeneratedRegex(@"\b(?:completed|complete|finished|finish|done|did|accomplished|mukammal(?:\s+shuda)?|ho\s+chuke|kar\s+liye|kar\s+chuka|kar\s+chuki)\b|مکمل(?:\s*شدہ)?|ہو\s+چکے|کر\s+لیے", Options)]
+    private static partial Regex Completed();
+
+    [GeneratedRegex(@"\b(?:pending|open|remaining|left(?:\s+to\s+do)?|outstanding|unfinished|incomplete|not\s+done|to-?do|to\s+do|undone|baqi|baaki|bacha|bache|adhoor[ae]|adhoore|reh\s+gaye)\b|باقی|زیر\s*التوا|نامکمل|ادھورے|رہ\s+گئے|بقایا", Options)]
+    private static partial Regex Pending();
+
+    [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed)\b|لیٹ|تاخیر|گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]
+    private static partial Regex Overdue();
+
+    [GeneratedRegex(@"\b(?:without|with\s+no|no|missing)\s+(?:a\s+)?(?:due\s+)?(?:date|deadline)s?\b|\bundated\b|\bno\s+due\b|بغیر\s+تاریخ", Options)]
+    private static partial Regex NoDate();
+
+    [GeneratedRegex(@"\b(?:for\s+)?(?:today|tonight|aaj|aj)\b(?:\s+(?:ke|ki|ka))?|آج(?:\s+(?:کے|کی|کا))?", Options)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?:this|the)\s+week\b|\bweek\b|\b(?:is|iss)\s+hafte\b(?:\s+(?:ke|ki|ka))?|اس\s+ہفتے(?:\s+(?:کے|کی|کا))?|\bnext\s+7\s+days\b", Options)]
+    private static partial Regex ThisWeek();
+
+    [GeneratedRegex(@"\b(?:for\s+)?(?:tomorrow|kal)\b(?:\s+(?:ke|ki|ka))?|کل(?:\s+(?:کے|کی|کا))?", Options)]
+    private static partial Regex Tomorrow();
+
+    [GeneratedRegex(@"\b(?:all|every|sab|saare|sare|tamam)\b|(?<![\p{L}])(?:سب|سارے|تمام)(?![\p{L}])", Options)]
+    private static partial Regex All();
+
+    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}][\p{L}\p{Mn}\p{Nd}'\-]*")]
+    private static partial Regex QueryWord();
+}

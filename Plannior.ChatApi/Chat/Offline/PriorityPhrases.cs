@@ -1,0 +1,42 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text.RegularExpressions;
+
+internal static partial class PriorityPhrases
+{
+    public const string Low = "low";
+    public const string Medium = "medium";
+    public const string High = "high";
+
+    // Negated forms ("not urgent", "kam zaroori", "غیر ضروری") are tried first: they contain the high words.
+    // A bare "high"/"low" counts only where a task is being changed ("make it high").
+    public static string? Extract(Utterance u, bool allowBare = false)
+    {
+        if (u.Take(LowPhrase()) is not null) return Low;
+        if (u.Take(MediumPhrase()) is not null) return Medium;
+        if (u.Take(HighPhrase()) is not null) return High;
+        if (allowBare && u.Take(Bare()) is { } bare)
+        {
+            return bare.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                "low" or "kam" or "کم" => Low,
+                "medium" or "normal" => Medium,
+                _ => High,
+            };
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\bnot\s+(?:very\s+|that\s+|too\s+)?(?:urgent|important|a\s+priority)\b|\blow(?:est)?\s+(?:priority|prio|pri)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:low|kam)\b|\bno\s+rush\b|\bnon[\s-]?urgent\b|\b(?:kam|ghair|ghair\s+)\s*(?:zaroori|zaruri|zarori|ahem|aham|priority)\b|غیر\s*ضروری|کم\s+(?:اہم|ضروری|ترجیح)|ترجیح\s+(?:کم|نچلی)|(?:نچلی|کم)\s+ترجیح)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowPhrase();
+
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\b(?:medium|normal|moderate|mid)\s+(?:priority|prio)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:medium|normal|moderate)\b|درمیانی\s+ترجیح|ترجیح\s+درمیانی)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediumPhrase();
+
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of|very|super|really|bohat|bahut|bohot)\s+)*(?:\b(?:high(?:est)?|top|max|urgent)\s+(?:priority|prio|pri)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:high|top|zyada|ziada|zayada|ziyada)\b|\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bcritical\b|\bzar+oo?ri\b|\bzaruri\b|\bahem\b|\baham\b|\bfori\b|بہت\s+ضروری|ضروری|اہم|فوری|ارجنٹ|ترجیح\s+(?:زیادہ|اونچی|بلند|اعلی|اعلیٰ)|(?:زیادہ|اونچی|اعلی)\s+ترجیح)(?:\s+(?:priority|prio))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HighPhrase();
+
+    [GeneratedRegex(@"\b(?<p>high|low|medium|normal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bare();
+}

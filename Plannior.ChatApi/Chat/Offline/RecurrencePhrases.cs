@@ -1,0 +1,132 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static UrduVocabulary;
+
+// Repeats, turned into RFC 5545 rules: "every monday" → FREQ=WEEKLY;BYDAY=MO, "every 2 weeks" →
+// FREQ=WEEKLY;INTERVAL=2, "every 1st of the month" / "har mahine ki 1 tareekh" → FREQ=MONTHLY;BYMONTHDAY=1.
+// Runs before date extraction so "monthly on the 15th" is not read as a one-off date.
+internal static partial class RecurrencePhrases
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string EnglishDay = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)s?";
+    private const string EnglishDays = EnglishDay + @"(?:\s*(?:,|&|and|or)\s*(?:and\s+)?" + EnglishDay + @")*";
+    private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
+
+    public static RecurrenceRule? Extract(Utterance u, WhenPhrase when)
+    {
+        if (u.Take(MonthlyOnDay()) is { } monthDay)
+        {
+            return Monthly(monthDay);
+        }
+
+        if (u.Take(EveryWeekday()) is { } weekdays)
+        {
+            var weekend = weekdays.Value.Contains("weekend", StringComparison.OrdinalIgnoreCase);
+            return new RecurrenceRule(RecurrenceRule.Weekly, ByDay: weekend
+                ? [DayOfWeek.Saturday, DayOfWeek.Sunday]
+                : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
+        }
+
+        if (u.Take(EveryNamedDay()) is { } named)
+        {
+            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*", Options)
+                .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
+                .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
+            if (days.Count > 0)
+            {
+                return new RecurrenceRule(RecurrenceRule.Weekly, named.Groups["other"].Success ? 2 : 1, days);
+            }
+        }
+
+        if (u.Take(EveryN()) is { } everyN)
+        {
+            var n = (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
+            return new RecurrenceRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
+        }
+
+        if (u.Take(EveryOther()) is { } other)
+        {
+            return new RecurrenceRule(Freq(other.Groups["u"].Value), 2);
+        }
+
+        if (u.Take(DailyPart()) is { } part)
+        {
+            when.Part = part.Groups["p"].Value.ToLowerInvariant() switch
+            {
+                "morning" => DayPart.Morning,
+                "afternoon" => DayPart.Afternoon,
+                "evening" => DayPart.Evening,
+                "night" => DayPart.Night,
+                var w => UrduVocabulary.Part(w),
+            };
+            return new RecurrenceRule(RecurrenceRule.Daily);
+        }
+
+        if (u.Take(Simple()) is { } simple)
+        {
+            var freq = Freq(simple.Groups["u"].Value);
+            if (freq == RecurrenceRule.Monthly && u.Take(LooseMonthDay()) is { } loose)
+            {
+                return new RecurrenceRule(freq, ByMonthDay: int.Parse(loose.Groups["d"].Value, CultureInfo.InvariantCulture));
+            }
+
+            if (freq == RecurrenceRule.Weekly && u.Take(LooseWeekday()) is { } looseDay && DateTimePhrases.WeekdayOf(looseDay.Groups["day"].Value) is { } day)
+            {
+                return new RecurrenceRule(freq, ByDay: [day]);
+            }
+
+            return new RecurrenceRule(freq);
+        }
+
+        return null;
+    }
+
+    private static RecurrenceRule? Monthly(Match m)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? new RecurrenceRule(RecurrenceRule.Monthly, ByMonthDay: day) : null;
+    }
+
+    private static string Freq(string unit)
+    {
+        var u = unit.ToLowerInvariant();
+        return u switch
+        {
+            _ when u.StartsWith('d') || u.StartsWith("ro") || u is "din" or "دن" or "روز" or "روزانہ" || u.Contains("every day") || u.Contains("everyday") => RecurrenceRule.Daily,
+            _ when u.StartsWith('w') || u.StartsWith("haft") || u.StartsWith("ہفت") || u.Contains("week") => RecurrenceRule.Weekly,
+            _ when u.StartsWith('m') || u.StartsWith("مہین") || u.StartsWith("ماہ") || u.Contains("month") => RecurrenceRule.Monthly,
+            _ when u.StartsWith('y') || u.StartsWith('a') || u.StartsWith("saal") || u.StartsWith("sal") || u.StartsWith("سال") || u.Contains("year") => RecurrenceRule.Yearly,
+            _ when u.StartsWith("bi") || u.StartsWith("fort") => RecurrenceRule.Weekly,
+            _ => RecurrenceRule.Daily,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
+    private static partial Regex MonthlyOnDay();
+
+    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b", Options)]
+    private static partial Regex EveryWeekday();
+
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanWeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanWeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduWeekday + @"))*)(?:\s+کو)?", Options)]
+    private static partial Regex EveryNamedDay();
+
+    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)", Options)]
+    private static partial Regex EveryN();
+
+    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b", Options)]
+    private static partial Regex EveryOther();
+
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanDayPart + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduDayPart + ")", Options)]
+    private static partial Regex DailyPart();
+
+    [GeneratedRegex(@"\b(?<u>daily|every\s*day|each\s+day|once\s+a\s+day|weekly|every\s+week|each\s+week|once\s+a\s+week|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year)\b|\b(?:har\s+)?(?<u>roz|rozana|rozaana)\b|\bhar\s+(?<u>din|hafte|hafta|haftay|week|mahine|mahina|month|saal|sal)\b|\b(?<u>haftawar|hafta\s+war|mahana|salana)\b|(?:ہر\s+)?(?<u>روزانہ)|ہر\s+(?<u>روز|دن|ہفتے|ہفتہ|مہینے|مہینہ|ماہ|سال)|(?<u>ہفتہ\s*وار|ماہانہ|سالانہ)", Options)]
+    private static partial Regex Simple();
+
+    [GeneratedRegex(@"\b(?:on\s+)?the\s+" + Ordinal + @"\b|\bon\s+" + Ordinal + @"\b|\b(?<d>\d{1,2})\s*(?:tareekh|tarikh)\b(?:\s+ko)?|(?<d>\d{1,2})\s*تاریخ(?:\s+کو)?", Options)]
+    private static partial Regex LooseMonthDay();
+
+    [GeneratedRegex(@"\bon\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", Options)]
+    private static partial Regex LooseWeekday();
+}

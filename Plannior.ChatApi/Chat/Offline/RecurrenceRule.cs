@@ -1,0 +1,80 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text;
+
+internal sealed record RecurrenceRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null)
+{
+    public const string Daily = "DAILY";
+    public const string Weekly = "WEEKLY";
+    public const string Monthly = "MONTHLY";
+    public const string Yearly = "YEARLY";
+
+    public string ToRRule()
+    {
+        var sb = new StringBuilder("FREQ=").Append(Freq);
+        if (Interval > 1) sb.Append(";INTERVAL=").Append(Interval);
+        if (ByDay is { Count: > 0 }) sb.Append(";BYDAY=").AppendJoin(',', ByDay.Select(DayCode));
+        if (ByMonthDay is { } day) sb.Append(";BYMONTHDAY=").Append(day);
+        return sb.ToString();
+    }
+
+    // The first day the rule falls on, for rules that name their days; null when any day could start it.
+    public DateOnly? FirstOccurrence(DateOnly today, TimeOnly time, TimeOnly now)
+    {
+        Func<DateOnly, bool>? matches = (Freq, ByDay, ByMonthDay) switch
+        {
+            (_, { Count: > 0 } days, _) => d => days.Contains(d.DayOfWeek),
+            (Monthly, _, { } monthDay) => d => d.Day == Math.Min(monthDay, DateTime.DaysInMonth(d.Year, d.Month)),
+            (Daily, _, _) => _ => true,
+            _ => null,
+        };
+        if (matches is null)
+        {
+            return null;
+        }
+
+        for (var offset = time > now ? 0 : 1; offset <= 62; offset++)
+        {
+            var day = today.AddDays(offset);
+            if (matches(day))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    public static string DayCode(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "MO",
+        DayOfWeek.Tuesday => "TU",
+        DayOfWeek.Wednesday => "WE",
+        DayOfWeek.Thursday => "TH",
+        DayOfWeek.Friday => "FR",
+        DayOfWeek.Saturday => "SA",
+        _ => "SU",
+    };
+
+    public static RecurrenceRule? Parse(string? rrule)
+    {
+        if (string.IsNullOrWhiteSpace(rrule))
+        {
+            return null;
+        }
+
+        var parts = rrule.Replace("RRULE:", "", StringComparison.OrdinalIgnoreCase).Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].ToUpperInvariant(), p => p[1].ToUpperInvariant());
+        if (!parts.TryGetValue("FREQ", out var freq))
+        {
+            return null;
+        }
+
+        var interval = parts.TryGetValue("INTERVAL", out var i) && int.TryParse(i, out var n) ? n : 1;
+        var days = parts.TryGetValue("BYDAY", out var d)
+            ? d.Split(',').Select(code => Enum.GetValues<DayOfWeek>().FirstOrDefault(w => DayCode(w) == code[^2..])).ToList()
+            : null;
+        int? monthDay = parts.TryGetValue("BYMONTHDAY", out var md) && int.TryParse(md, out var m) ? m : null;
+        return new RecurrenceRule(freq, interval, days, monthDay);
+    }
+}

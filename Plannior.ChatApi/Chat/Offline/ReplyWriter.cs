@@ -1,0 +1,182 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text;
+
+// Confirmations built from what the tools returned, falling back to what was asked when a
+// result leaves a field out.
+internal static class ReplyWriter
+{
+    private const int MaxListed = 15;
+
+    public static string Summarize(IReadOnlyList<ToolExchange> finals, UserRequest request, TurnContext ctx) =>
+        string.Join(" ", finals.Select(e => e.Error is not null ? Failed(e, ctx) : e.Name switch
+        {
+            ToolNames.AddTask => Added(e, ctx),
+            ToolNames.CompleteTask => Completed(e, ctx),
+            ToolNames.DeleteTask => Deleted(e, ctx),
+            ToolNames.UpdateTask => Updated(e, ctx),
+            _ => Listed(e, request.Filter, ctx),
+        }));
+
+    private static string Added(ToolExchange e, TurnContext ctx)
+    {
+        var task = e.Task;
+        var title = task?.Title ?? e.Arg("title") ?? "";
+        var parts = new List<string>();
+        if ((task?.DueAt ?? Date(e.Arg("due_at"))) is { } due)
+            parts.Add(ctx.IsUrdu ? $"{DateWords.Describe(due, ctx)} تک" : $"due {DateWords.Describe(due, ctx)}");
+        if ((task?.Recurrence ?? e.Arg("recurrence")) is { } rule)
+            parts.Add(ctx.IsUrdu ? DateWords.Recurrence(rule, true) : $"repeating {DateWords.Recurrence(rule, false)}");
+        if ((task?.Priority ?? e.Arg("priority")) is { } p and not "medium")
+            parts.Add(ctx.IsUrdu ? $"ترجیح {DateWords.Priority(p, true)}" : $"{p} priority");
+        var tags = task?.Tags is { Count: > 0 } t ? t : ArgList(e, "tags");
+        if (tags.Count > 0)
+            parts.Add((ctx.IsUrdu ? "ٹیگ " : "tagged ") + string.Join(' ', tags.Select(x => "#" + x)));
+        if (e.Arg("remind_at") is not null)
+            parts.Add(ctx.IsUrdu ? "یاد دہانی کے ساتھ" : "and I'll remind you then");
+
+        var id = Id(task, e);
+        var details = parts.Count == 0 ? "" : (ctx.IsUrdu ? "، " : ", ") + string.Join(ctx.IsUrdu ? "، " : ", ", parts);
+        return ctx.IsUrdu ? $"«{title}» شامل کر دیا گیا (کام {id}){details}۔" : $"Added \"{title}\" ({id}){details}.";
+    }
+
+    private static string Completed(ToolExchange e, TurnContext ctx)
+    {
+        var named = Named(e, ctx);
+        var text = ctx.IsUrdu ? $"شاباش! {named} مکمل ہو گیا۔" : $"Nice work — {named} is done.";
+        var result = e.Result!.Value;
+        var nextId = ToolJson.Int(result, "next_task_id")
+            ?? (ToolJson.TryGet(result, "next_task", out var next) ? TaskSnapshot.From(next)?.Id : null);
+        var nextDue = ToolJson.Date(result, "next_due_at")
+            ?? (ToolJson.TryGet(result, "next_task", out var nextTask) ? TaskSnapshot.From(nextTask)?.DueAt : null);
+        if (nextId is { } n)
+        {
+            var when = nextDue is { } d ? DateWords.Describe(d, ctx) : null;
+            text += ctx.IsUrdu
+                ? $" اگلی باری کام #{n} کے طور پر شامل ہو گئی{(when is null ? "" : $"، {when}")}۔"
+                : $" It repeats, so the next one (#{n}) is {(when is null ? "on your list" : $"due {when}")}.";
+        }
+
+        return text;
+    }
+
+    private static string Deleted(ToolExchange e, TurnContext ctx)
+    {
+        var named = Named(e, ctx);
+        return ctx.IsUrdu ? $"{named} حذف کر دیا گیا۔" : $"Deleted {named}.";
+    }
+
+    private static string Updated(ToolExchange e, TurnContext ctx)
+    {
+        var task = e.Task;
+        var named = Named(e, ctx);
+        var urdu = ctx.IsUrdu;
+        var changes = new List<string>();
+        if (e.Args.ContainsKey("title")) changes.Add(urdu ? "نیا نام رکھ دیا" : "renamed");
+        if (e.Args.TryGetValue("due_at", out var due))
+            changes.Add(Date(ToolJson.AsString(due)) is { } d
+                ? (urdu ? $"اب {DateWords.Describe(task?.DueAt ?? d, ctx)} تک" : $"now due {DateWords.Describe(task?.DueAt ?? d, ctx)}")
+                : (urdu ? "تاریخ ہٹا دی" : "no due date"));
+        if (e.Args.TryGetValue("remind_at", out var remind))
+            changes.Add(Date(ToolJson.AsString(remind)) is { } r
+                ? (urdu ? $"یاد دہانی {DateWords.Describe(r, ctx)}" : $"reminder set for {DateWords.Describe(r, ctx)}")
+                : (urdu ? "یاد دہانی ہٹا دی" : "reminder removed"));
+        if (e.Arg("priority") is { } p) changes.Add(urdu ? $"ترجیح {DateWords.Priority(p, true)}" : $"{p} priority");
+        if (e.Arg("recurrence") is { } rule) changes.Add(urdu ? DateWords.Recurrence(rule, true) : $"repeats {DateWords.Recurrence(rule, false)}");
+        if (ArgList(e, "tags") is { Count: > 0 } tags) changes.Add((urdu ? "ٹیگ " : "tags ") + string.Join(' ', tags.Select(x => "#" + x)));
+        if (e.Arg("completed") == "false") changes.Add(urdu ? "دوبارہ کھول دیا" : "reopened");
+        if (e.Args.ContainsKey("description")) changes.Add(urdu ? "نوٹ شامل کر دیا" : "note saved");
+
+        var list = string.Join(urdu ? "، " : ", ", changes);
+        return urdu
+            ? $"{named} اپ ڈیٹ ہو گیا{(list.Length > 0 ? ": " + list : "")}۔"
+            : $"Updated {named}{(list.Length > 0 ? ": " + list : "")}.";
+    }
+
+    private static string Listed(ToolExchange e, ListFilter filter, TurnContext ctx)
+    {
+        var tasks = TaskSnapshot.ListFrom(e.Result);
+        if (filter.Day is { } day)
+        {
+            tasks = tasks.Where(t => t.DueAt is { } d && DateOnly.FromDateTime(ctx.ToLocal(d).DateTime) == day).ToList();
+        }
+
+        var total = filter.Day is null ? Math.Max(TaskSnapshot.TotalCount(e.Result) ?? 0, tasks.Count) : tasks.Count;
+        if (tasks.Count == 0)
+        {
+            return ListPhrasing.Empty(filter, ctx);
+        }
+
+        var sb = new StringBuilder(ListPhrasing.Header(filter, total, ctx));
+        foreach (var task in tasks.Take(MaxListed))
+        {
+            sb.Append('\n').Append(Line(task, ctx));
+        }
+
+        if (total > MaxListed)
+        {
+            sb.Append('\n').Append(ctx.IsUrdu ? $"…اور {total - MaxListed} مزید۔" : $"…and {total - MaxListed} more.");
+        }
+
+        return sb.ToString();
+    }
+
+    // "• #3 Buy groceries — due tomorrow at 5:00 PM, high priority"; ConversationMemory reads these lines back.
+    private static string Line(TaskSnapshot task, TurnContext ctx)
+    {
+        var urdu = ctx.IsUrdu;
+        var details = new List<string>();
+        if (task.DueAt is { } due) details.Add(urdu ? DateWords.Describe(due, ctx) : $"due {DateWords.Describe(due, ctx)}");
+        if (task.Priority is "high") details.Add(urdu ? "ترجیح زیادہ" : "high priority");
+        if (task.Recurrence is { } rule) details.Add(DateWords.Recurrence(rule, urdu));
+        if (task.Completed) details.Add(urdu ? "مکمل" : "done");
+        var line = $"• {(task.Completed ? "✓ " : "")}#{task.Id} {task.Title}";
+        return details.Count == 0 ? line : $"{line} — {string.Join(urdu ? "، " : ", ", details)}";
+    }
+
+    private static string Failed(ToolExchange e, TurnContext ctx)
+    {
+        var id = e.Arg("task_id");
+        var urdu = ctx.IsUrdu;
+        var what = (e.Name, urdu) switch
+        {
+            (ToolNames.AddTask, false) => "add that task",
+            (ToolNames.ListTasks, false) => "load your tasks",
+            (ToolNames.CompleteTask, false) => $"complete task #{id}",
+            (ToolNames.DeleteTask, false) => $"delete task #{id}",
+            (_, false) => $"update task #{id}",
+            (ToolNames.AddTask, true) => "یہ کام شامل",
+            (ToolNames.ListTasks, true) => "آپ کے کام لوڈ",
+            (ToolNames.CompleteTask, true) => $"کام #{id} مکمل",
+            (ToolNames.DeleteTask, true) => $"کام #{id} حذف",
+            _ => $"کام #{id} اپ ڈیٹ",
+        };
+        var reason = e.Error!.TrimEnd('.', ' ');
+        var hint = id is null ? "" : urdu ? " «میرے کام دکھائیں» لکھ کر نمبر دیکھ لیں۔" : " Say \"show my tasks\" to see their numbers.";
+        return urdu ? $"معاف کیجیے، {what} نہیں ہو سکا: {reason}۔{hint}" : $"Sorry, I couldn't {what}: {reason}.{hint}";
+    }
+
+    private static string Id(TaskSnapshot? task, ToolExchange e) => $"#{task?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? e.Arg("task_id")}";
+
+    // "\"Buy groceries\" (#3)" when the title is known, else "task #3"
+    private static string Named(ToolExchange e, TurnContext ctx)
+    {
+        var task = e.Task;
+        var id = Id(task, e);
+        return (task?.Title ?? e.Arg("title"), ctx.IsUrdu) switch
+        {
+            ({ } title, true) => $"«{title}» (کام {id})",
+            ({ } title, false) => $"\"{title}\" ({id})",
+            (null, true) => $"کام {id}",
+            _ => $"task {id}",
+        };
+    }
+
+    private static DateTimeOffset? Date(string? text) =>
+        DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
+
+    private static List<string> ArgList(ToolExchange e, string name) =>
+        e.Args.TryGetValue(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? value.EnumerateArray().Select(ToolJson.AsString).OfType<string>().ToList()
+            : [];
+}

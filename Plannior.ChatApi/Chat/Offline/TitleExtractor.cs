@@ -1,0 +1,84 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Text.RegularExpressions;
+
+// Turns what is left of an "add" message into a title: "a task to buy groceries" → "Buy groceries",
+// "doodh khareedne ka task" → "Doodh khareedna", "دودھ خریدنے کا کام" → "دودھ خریدنا".
+internal static partial class TitleExtractor
+{
+    public const int MaxLength = 200;
+
+    public static string? TakeQuoted(Utterance u)
+    {
+        var m = u.Take(Quoted());
+        return m is null ? null : Tidy(m.Groups["q"].Value);
+    }
+
+    public static string? Clean(string text)
+    {
+        var t = text;
+        for (var m = LeadingJunk().Match(t); m.Success && m.Length > 0; m = LeadingJunk().Match(t))
+        {
+            t = t[m.Length..];
+        }
+
+        var possessive = false;
+        for (var m = TrailingJunk().Match(t); m.Success && m.Length > 0; m = TrailingJunk().Match(t))
+        {
+            possessive |= m.Groups["pos"].Success;
+            t = t[..m.Index];
+        }
+
+        t = TextNormalizer.Collapse(t).Trim();
+        if (possessive)
+        {
+            t = Infinitive(t);
+        }
+
+        return Tidy(t);
+    }
+
+    // Before "ka kaam" a verb takes its oblique form (khareedne, خریدنے); a title reads better as
+    // the plain infinitive (khareedna, خریدنا).
+    private static string Infinitive(string title)
+    {
+        var space = title.LastIndexOf(' ');
+        var last = title[(space + 1)..];
+        if (last.EndsWith("نے", StringComparison.Ordinal) && last.Length > 2)
+        {
+            return title[..^2] + "نا";
+        }
+
+        if (last.Length > 3 && last.EndsWith("ne", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("one", StringComparison.OrdinalIgnoreCase))
+        {
+            return title[..^2] + "na";
+        }
+
+        return title;
+    }
+
+    private static string? Tidy(string text)
+    {
+        var t = TextNormalizer.Collapse(text).Trim(' ', ',', '.', ';', ':', '-', '!', '?', '"', '\'');
+        if (t.Length == 0)
+        {
+            return null;
+        }
+
+        if (t.Length > MaxLength)
+        {
+            t = t[..MaxLength].TrimEnd();
+        }
+
+        return char.IsLower(t[0]) ? char.ToUpperInvariant(t[0]) + t[1..] : t;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Nd}])'(?<q>[^']{2,200})'(?![\p{L}])|""(?<q>[^""]{2,200})""")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^(?:[\s,:;.!?\-]+|(?:a|an|new|another|me|to|for|that|called|named|titled|saying|tasks?|todo|to-do|reminder|item|note|entry|please|also|just|and|then|is|about|i|need)\b\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingJunk();
+
+    [GeneratedRegex(@"(?:[\s,:;.!?\-]+|\b(?:please|pls|plz|for\s+me|(?:to|on|in)\s+(?:my|the)\s+(?:to-?do\s+|shopping\s+|task\s+)?list|to\s+my\s+tasks|as\s+a\s+task|with|as|and|at|on|by|due|before|until|till|in|for|from|every|priority|tasks?|reminder|(?<pos>ka|ki|ke)|ko|tak|pe|par|hai|hain|hoga|wala|wali|wale|bhi|na|ji|kaam|zaroor)|(?<![\p{L}])(?:(?<pos>کا|کی|کے)|کو|تک|پر|ہے|ہیں|والا|والی|کام|ٹاسک|بھی|جی|ضرور))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingJunk();
+}

@@ -1,0 +1,94 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Chat.Language;
+
+// The user's clock for one request: every date the assistant writes is in this zone's offset.
+internal sealed class TurnContext
+{
+    public TurnContext(DateTimeOffset now, TimeZoneInfo? zone, string language)
+    {
+        Zone = zone;
+        Now = zone is null ? now : TimeZoneInfo.ConvertTime(now, zone);
+        Language = language;
+    }
+
+    public DateTimeOffset Now { get; }
+    public TimeZoneInfo? Zone { get; }
+    public string Language { get; }
+    public bool IsUrdu => Language == LanguageDetector.Urdu;
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    public DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone is null)
+        {
+            return new DateTimeOffset(local, Now.Offset);
+        }
+
+        // a wall-clock time skipped by a DST jump does not exist; use the hour after it
+        if (Zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
+    public DateTimeOffset ToLocal(DateTimeOffset instant) =>
+        Zone is null ? instant.ToOffset(Now.Offset) : TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static TurnContext From(ChatOptions? options, TimeProvider clock, string userText)
+    {
+        var props = options?.AdditionalProperties;
+        var zone = FindZone(Read(props, OfflineAssistantContext.TimeZoneKey));
+        var now = ReadNow(Read(props, OfflineAssistantContext.NowKey)) ?? clock.GetUtcNow();
+        var language = Read(props, OfflineAssistantContext.LanguageKey) as string ?? AsString(Read(props, OfflineAssistantContext.LanguageKey));
+        language = language?.Trim().ToLowerInvariant() switch
+        {
+            "ur" or "urdu" => LanguageDetector.Urdu,
+            "en" or "english" => LanguageDetector.English,
+            _ => LanguageDetector.DetectLanguage(userText),
+        };
+        return new TurnContext(now, zone, language);
+    }
+
+    private static object? Read(AdditionalPropertiesDictionary? props, string key) =>
+        props is not null && props.TryGetValue(key, out var value) ? value : null;
+
+    private static string? AsString(object? value) => value switch
+    {
+        string s => s,
+        JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
+        _ => null,
+    };
+
+    private static DateTimeOffset? ReadNow(object? value) => value switch
+    {
+        DateTimeOffset dto => dto,
+        DateTime dt => dt.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(dt, TimeSpan.Zero) : new DateTimeOffset(dt),
+        _ when AsString(value) is { } s && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+        _ => null,
+    };
+
+    private static TimeZoneInfo? FindZone(object? value)
+    {
+        var id = value as string ?? AsString(value);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+}

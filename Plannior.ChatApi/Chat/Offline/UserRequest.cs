@@ -1,0 +1,63 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+internal enum IntentKind
+{
+    Unknown,
+    Greeting,
+    Thanks,
+    Help,
+    Add,
+    List,
+    Complete,
+    Delete,
+    Update,
+}
+
+// What one user message asks for, before any task ids are resolved against the conversation.
+internal sealed class UserRequest(IntentKind kind)
+{
+    public IntentKind Kind { get; set; } = kind;
+    public TaskFields Fields { get; } = new();
+    public ListFilter Filter { get; } = new();
+    public TaskTarget Target { get; } = new();
+}
+
+internal sealed class TaskFields
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Priority { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public WhenPhrase When { get; set; } = new();
+    public RecurrenceRule? Recurrence { get; set; }
+    public bool Remind { get; set; }
+    public bool? Completed { get; set; }
+    public bool ClearDue { get; set; }
+    public bool ClearReminder { get; set; }
+
+    public bool HasChanges =>
+        Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || !When.IsEmpty
+        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder;
+}
+
+internal sealed class ListFilter
+{
+    public string? Status { get; set; }
+    public string? Priority { get; set; }
+    public string? Tag { get; set; }
+    public string? Query { get; set; }
+    public string? Due { get; set; }
+    // a single day the API has no filter for ("tomorrow"); applied to the returned list
+    public DateOnly? Day { get; set; }
+}
+
+internal sealed class TaskTarget
+{
+    public List<int> Ids { get; } = [];
+    // 1-based position in the last list shown; -1 is the last one
+    public int? Ordinal { get; set; }
+    public bool Pronoun { get; set; }
+    public string? Name { get; set; }
+
+    public bool IsEmpty => Ids.Count == 0 && Ordinal is null && !Pronoun && Name is null;
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Plannior.ChatApi.Chat.Providers;
+
+/// <summary>
+/// The OpenAI-compatible provider. With no API key the built-in offline assistant answers instead, so the app
+/// works with no account and no network.
+/// </summary>
+public sealed class LlmOptions
+{
+    public const string SectionName = "Llm";
+    public const string ApiKeyVariable = "OPENROUTER_API_KEY";
+
+    /// <summary>From <c>Llm:ApiKey</c> or, more usually, <c>OPENROUTER_API_KEY</c>.</summary>
+    public string? ApiKey { get; set; }
+
+    [Required, Url]
+    public string BaseUrl { get; set; } = "https://openrouter.ai/api/v1";
+
+    [Required]
+    public string Model { get; set; } = "openai/gpt-4o-mini";
+
+    /// <summary>Tried in order when the provider fails with the model before.</summary>
+    public List<string> FallbackModels { get; set; } = ["meta-llama/llama-3.3-70b-instruct"];
+
+    [Range(1, 300)]
+    public int TimeoutSeconds { get; set; } = 45;
+
+    [Range(0, 5)]
+    public int MaxRetries { get; set; } = 1;
+
+    [Range(1, 10)]
+    public int MaxToolRounds { get; set; } = 5;
+
+    public bool IsOnline => !string.IsNullOrWhiteSpace(ApiKey);
+
+    public IEnumerable<string> Models => new[] { Model }.Concat(FallbackModels).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct();
+}

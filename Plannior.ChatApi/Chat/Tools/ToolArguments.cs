@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Plannior.ChatApi.Chat.Tools;
+
+/// <summary>
+/// Reads tool arguments whether they arrive as JSON (a model, an MCP client) or as CLR values (the offline
+/// assistant), so every caller meets the same parsing rules.
+/// </summary>
+public sealed class ToolArguments(IDictionary<string, object?> values)
+{
+    public bool Has(string name) => values.ContainsKey(name);
+
+    public bool IsNull(string name) =>
+        values.TryGetValue(name, out var value) && (value is null || value is JsonElement { ValueKind: JsonValueKind.Null });
+
+    public string? String(string name) => values.TryGetValue(name, out var value) ? AsString(value) : null;
+
+    public int? Int(string name) => values.TryGetValue(name, out var value) ? value switch
+    {
+        null => null,
+        int number => number,
+        long number when number is >= int.MinValue and <= int.MaxValue => (int)number,
+        double number when number == Math.Floor(number) && Math.Abs(number) < int.MaxValue => (int)number,
+        JsonElement { ValueKind: JsonValueKind.Number } json when json.TryGetInt32(out var number) => number,
+        _ => int.TryParse(AsString(value)?.Trim().TrimStart('#'), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new ToolArgumentException(name, "must be a whole number"),
+    } : null;
+
+    public bool? Bool(string name) => values.TryGetValue(name, out var value) ? value switch
+    {
+        null => null,
+        bool flag => flag,
+        JsonElement { ValueKind: JsonValueKind.True } => true,
+        JsonElement { ValueKind: JsonValueKind.False } => false,
+        JsonElement { ValueKind: JsonValueKind.Null } => null,
+        _ => bool.TryParse(AsString(value), out var flag) ? flag : throw new ToolArgumentException(name, "must be true or false"),
+    } : null;
+
+    public List<string>? StringList(string name)
+    {
+        if (!values.TryGetValue(name, out var value) || value is null)
+        {
+            return null;
+        }
+        return value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Null } => null,
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(item => AsString(item) ?? "")],
+            IEnumerable<string> strings => [.. strings],
+            System.Collections.IEnumerable items and not string => [.. items.Cast<object?>().Select(item => AsString(item) ?? "")],
+            // Models sometimes send "work, home" where an array was asked for.
+            _ => [.. (AsString(value) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+        };
+    }
+
+    private static string? AsString(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        JsonElement { ValueKind: JsonValueKind.String } json => json.GetString(),
+        JsonElement { ValueKind: JsonValueKind.Null } => null,
+        JsonElement json => json.GetRawText(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
+
+/// <summary>An argument a tool cannot use; reported back to the model as a result, not thrown to the user.</summary>
+public sealed class ToolArgumentException(string argument, string problem) : Exception($"'{argument}' {problem}.")
+{
+    public string Argument { get; } = argument;
+}
