@@ -34,19 +34,4 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock
         return new IssuedToken(token, expires);
     }
 
-    public static TokenValidationParameters ValidationParameters(JwtOptions jwt) => new()
-    {
-        ValidIssuer = jwt.Issuer,
-        ValidAudience = jwt.Audience,
-        IssuerSigningKey = new SymmetricSecurityKey(jwt.SecretBytes),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        ValidateIssuerSigningKey = true,
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds),
-        NameClaimType = JwtRegisteredClaimNames.Sub,
-    };
 }

@@ -17,26 +17,14 @@ internal static class AuthenticationExtensions
     public static IHostApplicationBuilder AddPlanniorAuthentication(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<JwtOptions>()
-            .Bind(builder.Configuration.GetSection(JwtOptions.SectionName))
-            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
-            {
-                options.Secret = configuration[JwtOptions.SecretKey] ?? "";
-                if (environment.IsDevelopment() && string.IsNullOrEmpty(options.Secret))
-                {
-                    options.Secret = JwtOptionsValidator.DevelopmentFallbackSecret;
-                }
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        builder.AddPlanniorJwtOptions();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
-                bearer.TokenValidationParameters = TokenIssuer.ValidationParameters(jwt.Value);
+                bearer.TokenValidationParameters = jwt.Value.CreateValidationParameters();
                 bearer.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = RejectDeletedAccountAsync,

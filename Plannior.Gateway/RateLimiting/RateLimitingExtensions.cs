@@ -43,38 +43,14 @@ internal static class RateLimitingExtensions
 
     private static void AddCallerIdentification(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IValidateOptions<JwtSettings>, JwtSettingsValidator>();
-        builder.Services.AddOptions<JwtSettings>()
-            .BindConfiguration(JwtSettings.SectionName)
-            .Configure<IConfiguration>((settings, configuration) => settings.Secret = configuration[JwtSettings.SecretKey] ?? "")
-            .ValidateOnStart();
+        builder.AddPlanniorJwtOptions();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtSettings>>((bearer, settings) =>
+            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
-                var jwt = settings.Value;
                 bearer.MapInboundClaims = false;
-                bearer.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = jwt.Issuer,
-                    ValidAudience = jwt.Audience,
-                    IssuerSigningKey = jwt.HasSecret ? new SymmetricSecurityKey(jwt.SecretBytes) : null,
-                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                    ValidateIssuer = true,
-                    ValidateAudience = true,
-                    ValidateLifetime = true,
-                    ValidateIssuerSigningKey = true,
-                    RequireExpirationTime = true,
-                    RequireSignedTokens = true,
-                    ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds),
-                    NameClaimType = JwtRegisteredClaimNames.Sub,
-                };
-                if (!jwt.HasSecret)
-                {
-                    // Development without a secret: no token can be verified, so do not try (and log) each one.
-                    bearer.Events = new JwtBearerEvents { OnMessageReceived = context => { context.NoResult(); return Task.CompletedTask; } };
-                }
+                bearer.TokenValidationParameters = jwt.Value.CreateValidationParameters();
             });
     }
 
