@@ -35,7 +35,10 @@ public static class AssistantApi
             case ChatStart.Ready ready:
                 await using (ready.Turn)
                 {
-                    return TypedResults.Ok(await chat.RunAsync(ready.Turn, cancellationToken));
+                    // Not cancelled by a disconnect: tools may already have run, so the turn finishes and is stored,
+                    // and a retry with the same client_message_id replays it instead of running them again.
+                    // The provider's timeout bounds it.
+                    return TypedResults.Ok(await chat.RunAsync(ready.Turn, CancellationToken.None));
                 }
             default:
                 throw new InvalidOperationException("Unknown chat start.");

@@ -28,6 +28,12 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             ServiceUnavailableException unavailable => Unavailable(unavailable.Message),
+            _ when IsUnstorableText(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is invalid.",
+                Detail = "The text contains a character that cannot be stored (such as U+0000).",
+            },
             _ when IsDatabaseUnavailable(exception) => Unavailable("The database is unavailable. Try again shortly."),
             _ => null,
         };
@@ -108,6 +114,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
         Status = StatusCodes.Status503ServiceUnavailable,
         Title = "Service temporarily unavailable.",
         Detail = detail,
+    };
+
+    // PostgreSQL text cannot hold U+0000, so such input fails in the database; it is still the client's mistake.
+    private static bool IsUnstorableText(Exception? exception) => exception switch
+    {
+        null => false,
+        PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } => true,
+        _ => IsUnstorableText(exception.InnerException),
     };
 
     private static bool IsDatabaseUnavailable(Exception exception) => exception switch

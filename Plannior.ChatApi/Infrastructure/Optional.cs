@@ -28,8 +28,19 @@ internal sealed class OptionalJsonConverterFactory : JsonConverterFactory
         // Called for an explicit null too, which is how "clear this field" is told apart from "absent".
         public override bool HandleNull => true;
 
-        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonSerializer.Deserialize<T>(ref reader, options)!);
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            try
+            {
+                return new(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            }
+            catch (JsonException ex)
+            {
+                // The nested call reports its own root ("$"); without a path the outer serializer adds the field's
+                // ("$.priority"), which is what the 400 names.
+                throw new JsonException($"The JSON value could not be converted to {typeof(T)}.", ex);
+            }
+        }
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options)
         {

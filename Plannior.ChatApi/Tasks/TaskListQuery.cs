@@ -59,11 +59,11 @@ public sealed record TaskListQuery(
         {
             return null;
         }
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
+        if (EnumNames.TryParse<T>(value, out var parsed))
         {
             return parsed;
         }
-        var allowed = string.Join(", ", Enum.GetNames<T>().Select(name => name.ToLowerInvariant()));
+        var allowed = EnumNames.Allowed<T>();
         errors.Add(field, $"Unknown value \"{value}\"; use one of: {allowed}.");
         return null;
     }

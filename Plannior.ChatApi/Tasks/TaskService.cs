@@ -123,12 +123,12 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
                 return null;
             }
 
-            TaskItem? next;
+            // Completed before (and maybe reopened since): the occurrence made then still stands; never make a second.
+            var next = task.NextOccurrenceId is { } nextId
+                ? await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == nextId, cancellationToken)
+                : null;
             if (task.Completed)
             {
-                next = task.NextOccurrenceId is { } nextId
-                    ? await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == nextId, cancellationToken)
-                    : null;
                 await transaction.CommitAsync(cancellationToken);
                 return new CompletionResult(task, next);
             }
@@ -137,12 +137,15 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
             task.Completed = true;
             task.CompletedAt = now;
             task.UpdatedAt = now;
-            next = task.Recurrence is null ? null : await NextOccurrenceAsync(task, cancellationToken);
-            if (next is not null)
+            if (next is null && task.Recurrence is not null)
             {
-                db.Tasks.Add(next);
-                await db.SaveChangesAsync(cancellationToken);
-                task.NextOccurrenceId = next.Id;
+                next = await NextOccurrenceAsync(task, cancellationToken);
+                if (next is not null)
+                {
+                    db.Tasks.Add(next);
+                    await db.SaveChangesAsync(cancellationToken);
+                    task.NextOccurrenceId = next.Id;
+                }
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -247,8 +250,9 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
         (TaskSort.Due, true) => query.OrderBy(t => t.DueAt == null).ThenByDescending(t => t.DueAt).ThenByDescending(t => t.Id),
         (TaskSort.Priority, false) => query.OrderBy(t => t.Priority).ThenBy(t => t.Id),
         (TaskSort.Priority, true) => query.OrderByDescending(t => t.Priority).ThenByDescending(t => t.Id),
-        (TaskSort.Title, false) => query.OrderBy(t => t.Title).ThenBy(t => t.Id),
-        (TaskSort.Title, true) => query.OrderByDescending(t => t.Title).ThenByDescending(t => t.Id),
+        // Case-insensitive, so "apple" comes before "Banana" whatever the database's collation.
+        (TaskSort.Title, false) => query.OrderBy(t => t.Title.ToLower()).ThenBy(t => t.Id),
+        (TaskSort.Title, true) => query.OrderByDescending(t => t.Title.ToLower()).ThenByDescending(t => t.Id),
         (_, false) => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
         (_, true) => query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
     };

@@ -123,10 +123,11 @@ static async Task<(double P50, double P95)> MeasureAsync(HttpClient http, string
     return (samples[samples.Count / 2], samples[(int)(samples.Count * 0.95)]);
 }
 
-internal sealed class BenchApi(string connectionString) : WebApplicationFactory<Program>
+internal sealed class BenchApi(string connectionString) : WebApplicationFactory<Plannior.ChatApi.Tasks.TaskService>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:plannior", connectionString);
         builder.UseSetting("JWT_SECRET", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));

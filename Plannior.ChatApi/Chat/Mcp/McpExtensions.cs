@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.Extensions.AI;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Plannior.ChatApi.Accounts;
 using Plannior.ChatApi.Chat.Tools;
@@ -14,7 +16,7 @@ internal static class McpExtensions
     public static IServiceCollection AddTaskMcpServer(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        var functions = TaskToolFunctions.Create(ResolveActor);
+        var functions = TaskToolFunctions.Create(ResolveActor, PresentResult);
         services.AddMcpServer(options =>
             {
                 options.ServerInfo = new() { Name = "Plannior", Version = typeof(McpExtensions).Assembly.GetName().Version?.ToString(3) ?? "0.1.0" };
@@ -28,6 +30,11 @@ internal static class McpExtensions
 
     public static IEndpointConventionBuilder MapTaskMcpServer(this IEndpointRouteBuilder app) =>
         app.MapMcp("/mcp").RequireAuthorization().WithTags("MCP");
+
+    // An MCP client learns that a call failed from isError; the JSON explaining why is the same the model sees.
+    private static object PresentResult(JsonElement result, bool isError) => isError
+        ? new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = result.GetRawText() }] }
+        : result;
 
     private static (TaskTools Tools, Guid UserId) ResolveActor(AIFunctionArguments arguments)
     {

@@ -32,8 +32,7 @@ internal static partial class ChangePhrases
         fields.Title = quoted;
         if (fields.Title is null && renaming)
         {
-            var named = u.Take(NamedAs()) ?? u.Take(UrduNamedAs());
-            fields.Title = named is null ? null : TitleExtractor.Clean(named.Groups["t"].Value);
+            fields.Title = u.Take(NamedAs()) is { } named ? TitleExtractor.Clean(named.Groups["t"].Value) : TakeUrduName(u);
         }
 
         u.Take(TitleWord());
@@ -51,10 +50,28 @@ internal static partial class ChangePhrases
         u.Take(RemindWords());
     }
 
-    [GeneratedRegex(@"^(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore)", Options)]
+    // "task 1 ka naam sabzi lena kar do": the new name sits between the word for "name" and the closing verb
+    private static string? TakeUrduName(Utterance u)
+    {
+        var text = u.Text;
+        var verb = UrduVerbTail().Match(text);
+        var word = TitleWord().Matches(text).LastOrDefault();
+        if (!verb.Success || word is null || word.Index + word.Length >= verb.Index)
+        {
+            return null;
+        }
+
+        var start = word.Index + word.Length;
+        var name = BadalKar().Replace(text[start..verb.Index], "");
+        u.Cut(word.Index, verb.Index + verb.Length - word.Index);
+        return TitleExtractor.Clean(name);
+    }
+
+    // the cue text may start with politeness ("please reopen"), so the verb is looked for anywhere in it
+    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore)\b", Options)]
     private static partial Regex Reopen();
 
-    [GeneratedRegex(@"^(?:rename)", Options)]
+    [GeneratedRegex(@"\brename\b", Options)]
     private static partial Regex Rename();
 
     [GeneratedRegex(@"\b(?:as\s+)?(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
@@ -78,8 +95,11 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"(?:^|\s)(?:to|as|into)\s+(?<t>.+)$", Options)]
     private static partial Regex NamedAs();
 
-    [GeneratedRegex(@"(?:badal\s+kar|change\s+kar\s+ke|badal\s+ke)?\s*(?<t>\S.*?)\s+(?:kar\s*do|kar\s*dein|kar\s*den|karo|rakh\s*do|rakh\s*dein|کر\s*دیں|کر\s*دو|کریں|رکھ\s*دیں|رکھ\s*دو)\s*$|(?:بدل\s+کر)\s*(?<t>\S.*?)\s+(?:کر\s*دیں|کر\s*دو|کریں|رکھ\s*دیں)\s*$", Options)]
-    private static partial Regex UrduNamedAs();
+    [GeneratedRegex(@"\s+(?:kar\s*do|kar\s*dein|kar\s*den|karo|rakh\s*do|rakh\s*dein|کر\s*دیں|کر\s*دو|کریں|رکھ\s*دیں|رکھ\s*دو)\s*$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex UrduVerbTail();
+
+    [GeneratedRegex(@"^\s*(?:badal\s+kar|badal\s+ke|change\s+kar\s+ke|بدل\s+کر)\s*", Options)]
+    private static partial Regex BadalKar();
 
     [GeneratedRegex(@"(?:^|\s)(?:to|into)\s+(?<t>\S.*)$", Options)]
     private static partial Regex GenericTo();

@@ -10,6 +10,9 @@ using Microsoft.Extensions.AI;
 internal sealed partial class ConversationMemory
 {
     public string UserText { get; private init; } = "";
+    // the request before this one, and whether the reply to it was a question (so this message may be the answer)
+    public string? EarlierUserText { get; private set; }
+    public bool EarlierReplyAsked { get; private set; }
     public List<ToolExchange> CurrentTurn { get; } = [];
     public IReadOnlyList<TaskSnapshot>? LastList { get; private set; }
     public IReadOnlyList<TaskSnapshot> Focus { get; private set; } = [];
@@ -37,6 +40,15 @@ internal sealed partial class ConversationMemory
             var message = messages[i];
             if (message.Role == ChatRole.User)
             {
+                if (i == lastUser)
+                {
+                    memory.EarlierReplyAsked = pendingText.Count > 0 && (pendingText[^1].Contains('?') || pendingText[^1].Contains('؟'));
+                }
+                else
+                {
+                    memory.EarlierUserText = message.Text;
+                }
+
                 memory.FlushText(pendingText, turnHadTools);
                 turnHadTools = false;
                 continue;
@@ -99,25 +111,25 @@ internal sealed partial class ConversationMemory
         }
     }
 
-    // A conversation stored as plain text (no tool messages) still shows the assistant's own replies:
-    // list lines "• #3 Buy groceries — …" and confirmations "(#3)".
+    // The assistant's own list lines ("• #3 Buy groceries — …") are what the user saw, so "the first one"
+    // counts from them even when the tool returned more. A conversation stored as plain text (no tool
+    // messages) still has them, and its confirmations "(#3)" tell what "it" is.
     private void FlushText(List<string> texts, bool turnHadTools)
     {
-        if (!turnHadTools)
+        foreach (var text in texts)
         {
-            foreach (var text in texts)
+            var lines = ListLine().Matches(text)
+                .Select(m => Known.TryGetValue(Id(m), out var seen) ? seen : new TaskSnapshot(Id(m), m.Groups["title"].Value.Trim()))
+                .ToList();
+            if (lines.Count > 0)
             {
-                var lines = ListLine().Matches(text).Select(m => new TaskSnapshot(Id(m), m.Groups["title"].Value.Trim())).ToList();
-                if (lines.Count > 0)
-                {
-                    lines.ForEach(t => Known.TryAdd(t.Id, t));
-                    LastList = lines;
-                    Focus = lines;
-                }
-                else if (Mention().Matches(text).Select(Id).Distinct().ToList() is [var single])
-                {
-                    Focus = [Known.TryGetValue(single, out var seen) ? seen : new TaskSnapshot(single)];
-                }
+                lines.ForEach(t => Known.TryAdd(t.Id, t));
+                LastList = lines;
+                Focus = lines;
+            }
+            else if (!turnHadTools && Mention().Matches(text).Select(Id).Distinct().ToList() is [var single])
+            {
+                Focus = [Known.TryGetValue(single, out var seen) ? seen : new TaskSnapshot(single)];
             }
         }
 

@@ -39,14 +39,14 @@ internal static class ConversationReplies
         ? $"اس فہرست میں صرف {count} کام تھے۔ آپ کون سا کام کہہ رہے ہیں؟"
         : $"That list only had {count} {(count == 1 ? "task" : "tasks")}. Which one do you mean?";
 
+    // Written as list lines so "the second one" in the answer counts from what was shown here.
     public static string Ambiguous(IReadOnlyList<TaskSnapshot> candidates, TurnContext ctx)
     {
-        var shown = candidates.Take(5).Select(t => $"#{t.Id} {t.Title}".TrimEnd());
-        var more = candidates.Count > 5 ? (ctx.IsUrdu ? " وغیرہ" : " and more") : "";
+        var lines = string.Concat(candidates.Take(10).Select(t => $"\n• #{t.Id} {t.Title}".TrimEnd()));
         var example = candidates[0].Id;
         return ctx.IsUrdu
-            ? $"کئی کام ملتے ہیں: {string.Join("، ", shown)}{more}۔ آپ کون سا کہہ رہے ہیں؟ مثلاً «کام {example}» لکھیں۔"
-            : $"A few tasks match that: {string.Join(", ", shown)}{more}. Which one do you mean? You can say \"task {example}\".";
+            ? $"کئی کام ملتے ہیں:{lines}\nآپ کون سا کہہ رہے ہیں؟ مثلاً «کام {example}» یا «پہلا والا» لکھیں۔"
+            : $"A few tasks match that:{lines}\nWhich one do you mean? You can say \"task {example}\" or \"the first one\".";
     }
 
     public static string NotFound(string name, IntentKind kind, TurnContext ctx) => ctx.IsUrdu

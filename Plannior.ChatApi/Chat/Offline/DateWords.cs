@@ -55,7 +55,7 @@ internal static class DateWords
 
     public static string Recurrence(string rrule, bool urdu)
     {
-        if (RecurrenceRule.Parse(rrule) is not { } rule)
+        if (RepeatRule.Parse(rrule) is not { } rule)
         {
             return rrule;
         }
@@ -83,21 +83,21 @@ internal static class DateWords
 
         return (rule.Freq, urdu, n) switch
         {
-            (RecurrenceRule.Daily, false, 1) => "every day",
-            (RecurrenceRule.Weekly, false, 1) => "every week",
-            (RecurrenceRule.Monthly, false, 1) => "every month",
-            (RecurrenceRule.Yearly, false, 1) => "every year",
-            (RecurrenceRule.Daily, false, _) => $"every {n} days",
-            (RecurrenceRule.Weekly, false, _) => $"every {n} weeks",
-            (RecurrenceRule.Monthly, false, _) => $"every {n} months",
+            (RepeatRule.Daily, false, 1) => "every day",
+            (RepeatRule.Weekly, false, 1) => "every week",
+            (RepeatRule.Monthly, false, 1) => "every month",
+            (RepeatRule.Yearly, false, 1) => "every year",
+            (RepeatRule.Daily, false, _) => $"every {n} days",
+            (RepeatRule.Weekly, false, _) => $"every {n} weeks",
+            (RepeatRule.Monthly, false, _) => $"every {n} months",
             (_, false, _) => $"every {n} years",
-            (RecurrenceRule.Daily, true, 1) => "روزانہ",
-            (RecurrenceRule.Weekly, true, 1) => "ہر ہفتے",
-            (RecurrenceRule.Monthly, true, 1) => "ہر مہینے",
-            (RecurrenceRule.Yearly, true, 1) => "ہر سال",
-            (RecurrenceRule.Daily, true, _) => $"ہر {n} دن بعد",
-            (RecurrenceRule.Weekly, true, _) => $"ہر {n} ہفتے بعد",
-            (RecurrenceRule.Monthly, true, _) => $"ہر {n} مہینے بعد",
+            (RepeatRule.Daily, true, 1) => "روزانہ",
+            (RepeatRule.Weekly, true, 1) => "ہر ہفتے",
+            (RepeatRule.Monthly, true, 1) => "ہر مہینے",
+            (RepeatRule.Yearly, true, 1) => "ہر سال",
+            (RepeatRule.Daily, true, _) => $"ہر {n} دن بعد",
+            (RepeatRule.Weekly, true, _) => $"ہر {n} ہفتے بعد",
+            (RepeatRule.Monthly, true, _) => $"ہر {n} مہینے بعد",
             _ => $"ہر {n} سال بعد",
         };
     }

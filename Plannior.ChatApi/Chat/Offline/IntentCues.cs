@@ -13,6 +13,12 @@ internal static partial class IntentCues
 
     public static Cue Classify(string text)
     {
+        // "hello" and "ok" are also openers stripped below, so small talk is judged on the whole message first
+        if (SmallTalk(text.Trim().TrimEnd('!', '.', '?', ',')) is { } whole)
+        {
+            return new Cue(whole, 0, 0);
+        }
+
         var lead = LeadFiller().Match(text);
         var core = text[lead.Length..];
         var tail = TrailFiller().Match(core);
@@ -120,7 +126,7 @@ internal static partial class IntentCues
         if (TargetPhrases.HasId(core))
         {
             if (DoneWord().IsMatch(core) && !NotDone().IsMatch(core)) return new Cue(IntentKind.Complete, 0, 0);
-            if (PriorityWord().IsMatch(core) || FieldWord().IsMatch(core) || core.Contains('\'') || core.Contains('"'))
+            if (PriorityWord().IsMatch(core) || FieldWord().IsMatch(core) || DateWord().IsMatch(core) || core.Contains('\'') || core.Contains('"'))
             {
                 return new Cue(IntentKind.Update, 0, 0);
             }
@@ -136,7 +142,7 @@ internal static partial class IntentCues
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|so|and|also|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
@@ -154,7 +160,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
     private static partial Regex ListLead();
 
-    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to)\b|#\w|کام|ٹاسک", Options)]
+    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
     [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should)\s+to|i\s+should|i'?ll\s+need\s+to|i\s+must|i'?ve\s+got\s+to|need\s+to|have\s+to|gotta)\b", Options)]
@@ -181,7 +187,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
@@ -198,6 +204,9 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی", Options)]
     private static partial Regex FieldWord();
+
+    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں", Options)]
+    private static partial Regex DateWord();
 
     [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]
     private static partial Regex PriorityWord();

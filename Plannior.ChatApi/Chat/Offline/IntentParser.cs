@@ -6,9 +6,13 @@ using System.Text.RegularExpressions;
 // message again on every round of the function-calling loop and must get the same answer.
 internal static partial class IntentParser
 {
+    // Commands are short; a long paste is read from its start only, which bounds the pattern matching work.
+    private const int MaxParsedLength = 600;
+
     public static UserRequest Parse(string text, TurnContext ctx)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = Shorten(TextNormalizer.Normalize(text));
+
         var cue = IntentCues.Classify(normalized);
         var cueText = normalized.Substring(cue.Index, cue.Length);
         var u = new Utterance(normalized);
@@ -37,6 +41,50 @@ internal static partial class IntentParser
         return request;
     }
 
+    // A short answer to the assistant's own question ("the second one", "task 4", "buy milk", "high priority")
+    // continues the request the question was about.
+    public static UserRequest? FollowUp(string answer, string earlierText, TurnContext ctx)
+    {
+        var earlier = Parse(earlierText, ctx);
+        var normalized = Shorten(TextNormalizer.Normalize(answer));
+        switch (earlier.Kind)
+        {
+            case IntentKind.Add when earlier.Fields.Title is null:
+                var fields = new TaskFields();
+                ParseAdd(new Utterance(normalized), fields, ctx, normalized);
+                if (fields.Title is null) return null;
+                earlier.Fields.Title = fields.Title;
+                earlier.Fields.Priority ??= fields.Priority;
+                earlier.Fields.Recurrence ??= fields.Recurrence;
+                if (earlier.Fields.When.IsEmpty) earlier.Fields.When = fields.When;
+                if (earlier.Fields.Tags.Count == 0) earlier.Fields.Tags = fields.Tags;
+                return earlier;
+            case IntentKind.Update when !earlier.Fields.HasChanges:
+                var u = new Utterance(normalized);
+                ChangePhrases.Extract(u, earlier.Fields, ctx, "", TitleExtractor.TakeQuoted(u));
+                return earlier.Fields.HasChanges ? earlier : null;
+            case IntentKind.Complete or IntentKind.Delete or IntentKind.Update:
+                var target = new UserRequest(IntentKind.Complete);
+                ParseTargeted(new Utterance(normalized), target, ctx, "");
+                if (target.Target.IsEmpty) return null;
+                earlier.Target.ReplaceWith(target.Target);
+                return earlier;
+            default:
+                return null;
+        }
+    }
+
+    private static string Shorten(string normalized)
+    {
+        if (normalized.Length <= MaxParsedLength)
+        {
+            return normalized;
+        }
+
+        var cut = normalized.LastIndexOf(' ', MaxParsedLength);
+        return normalized[..(cut > 0 ? cut : MaxParsedLength)];
+    }
+
     private static void ParseAdd(Utterance u, TaskFields fields, TurnContext ctx, string original)
     {
         fields.Title = TitleExtractor.TakeQuoted(u);
@@ -55,7 +103,15 @@ internal static partial class IntentParser
 
     private static void ParseTargeted(Utterance u, UserRequest request, TurnContext ctx, string cueText)
     {
+        // a quoted text names the task to complete or delete, or is the new title of an update;
+        // "rename 'Buy milk' to 'Buy oat milk'" has both
         var quoted = TitleExtractor.TakeQuoted(u);
+        var quotedName = request.Kind == IntentKind.Update ? null : quoted;
+        if (request.Kind == IntentKind.Update && TitleExtractor.TakeQuoted(u) is { } second)
+        {
+            (quotedName, quoted) = (quoted, second);
+        }
+
         request.Target.Ids.AddRange(TargetPhrases.TakeIds(u));
         if (request.Kind == IntentKind.Update)
         {
@@ -79,7 +135,7 @@ internal static partial class IntentParser
         }
 
         var pronoun = TargetPhrases.TakePronoun(u);
-        request.Target.Name = TargetPhrases.Name(u.Text);
+        request.Target.Name = quotedName ?? TargetPhrases.Name(u.Text);
         request.Target.Pronoun = pronoun && request.Target.Name is null;
     }
 

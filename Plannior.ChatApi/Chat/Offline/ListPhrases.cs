@@ -81,7 +81,7 @@ internal static partial class ListPhrases
     [GeneratedRegex(@"\b(?:for\s+)?(?:tomorrow|kal)\b(?:\s+(?:ke|ki|ka))?|کل(?:\s+(?:کے|کی|کا))?", Options)]
     private static partial Regex Tomorrow();
 
-    [GeneratedRegex(@"\b(?:all|every|sab|saare|sare|tamam)\b|(?<![\p{L}])(?:سب|سارے|تمام)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"\b(?:all|every|everything|sab|saare|sare|tamam)\b|(?<![\p{L}])(?:سب|سارے|تمام)(?![\p{L}])", Options)]
     private static partial Regex All();
 
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}][\p{L}\p{Mn}\p{Nd}'\-]*")]

@@ -1,5 +1,6 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 
@@ -28,7 +29,7 @@ public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChat
         {
             Step.Call call => new ChatMessage(ChatRole.Assistant, [.. call.Calls]),
             Step.Say say => new ChatMessage(ChatRole.Assistant, say.Text),
-            _ => throw new InvalidOperationException("Unknown step."),
+            _ => throw new UnreachableException(),
         };
         message.MessageId = NewId();
         return Task.FromResult(new ChatResponse(message)
@@ -101,6 +102,11 @@ public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChat
         }
 
         var request = IntentParser.Parse(memory.UserText, ctx);
+        if (request.Kind == IntentKind.Unknown && memory.EarlierReplyAsked && memory.EarlierUserText is { } earlier)
+        {
+            request = IntentParser.FollowUp(memory.UserText, earlier, ctx) ?? request;
+        }
+
         return TurnPlanner.Plan(request, memory, ctx);
     }
 

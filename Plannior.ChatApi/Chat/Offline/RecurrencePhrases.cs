@@ -14,7 +14,7 @@ internal static partial class RecurrencePhrases
     private const string EnglishDays = EnglishDay + @"(?:\s*(?:,|&|and|or)\s*(?:and\s+)?" + EnglishDay + @")*";
     private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
 
-    public static RecurrenceRule? Extract(Utterance u, WhenPhrase when)
+    public static RepeatRule? Extract(Utterance u, WhenPhrase when)
     {
         if (u.Take(MonthlyOnDay()) is { } monthDay)
         {
@@ -24,7 +24,7 @@ internal static partial class RecurrencePhrases
         if (u.Take(EveryWeekday()) is { } weekdays)
         {
             var weekend = weekdays.Value.Contains("weekend", StringComparison.OrdinalIgnoreCase);
-            return new RecurrenceRule(RecurrenceRule.Weekly, ByDay: weekend
+            return new RepeatRule(RepeatRule.Weekly, ByDay: weekend
                 ? [DayOfWeek.Saturday, DayOfWeek.Sunday]
                 : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
         }
@@ -36,19 +36,19 @@ internal static partial class RecurrencePhrases
                 .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
             if (days.Count > 0)
             {
-                return new RecurrenceRule(RecurrenceRule.Weekly, named.Groups["other"].Success ? 2 : 1, days);
+                return new RepeatRule(RepeatRule.Weekly, named.Groups["other"].Success ? 2 : 1, days);
             }
         }
 
         if (u.Take(EveryN()) is { } everyN)
         {
             var n = (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
-            return new RecurrenceRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
+            return new RepeatRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
         }
 
         if (u.Take(EveryOther()) is { } other)
         {
-            return new RecurrenceRule(Freq(other.Groups["u"].Value), 2);
+            return new RepeatRule(Freq(other.Groups["u"].Value), 2);
         }
 
         if (u.Take(DailyPart()) is { } part)
@@ -61,32 +61,32 @@ internal static partial class RecurrencePhrases
                 "night" => DayPart.Night,
                 var w => UrduVocabulary.Part(w),
             };
-            return new RecurrenceRule(RecurrenceRule.Daily);
+            return new RepeatRule(RepeatRule.Daily);
         }
 
         if (u.Take(Simple()) is { } simple)
         {
             var freq = Freq(simple.Groups["u"].Value);
-            if (freq == RecurrenceRule.Monthly && u.Take(LooseMonthDay()) is { } loose)
+            if (freq == RepeatRule.Monthly && u.Take(LooseMonthDay()) is { } loose)
             {
-                return new RecurrenceRule(freq, ByMonthDay: int.Parse(loose.Groups["d"].Value, CultureInfo.InvariantCulture));
+                return new RepeatRule(freq, ByMonthDay: int.Parse(loose.Groups["d"].Value, CultureInfo.InvariantCulture));
             }
 
-            if (freq == RecurrenceRule.Weekly && u.Take(LooseWeekday()) is { } looseDay && DateTimePhrases.WeekdayOf(looseDay.Groups["day"].Value) is { } day)
+            if (freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } looseDay && DateTimePhrases.WeekdayOf(looseDay.Groups["day"].Value) is { } day)
             {
-                return new RecurrenceRule(freq, ByDay: [day]);
+                return new RepeatRule(freq, ByDay: [day]);
             }
 
-            return new RecurrenceRule(freq);
+            return new RepeatRule(freq);
         }
 
         return null;
     }
 
-    private static RecurrenceRule? Monthly(Match m)
+    private static RepeatRule? Monthly(Match m)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return day is >= 1 and <= 31 ? new RecurrenceRule(RecurrenceRule.Monthly, ByMonthDay: day) : null;
+        return day is >= 1 and <= 31 ? new RepeatRule(RepeatRule.Monthly, ByMonthDay: day) : null;
     }
 
     private static string Freq(string unit)
@@ -94,12 +94,12 @@ internal static partial class RecurrencePhrases
         var u = unit.ToLowerInvariant();
         return u switch
         {
-            _ when u.StartsWith('d') || u.StartsWith("ro") || u is "din" or "دن" or "روز" or "روزانہ" || u.Contains("every day") || u.Contains("everyday") => RecurrenceRule.Daily,
-            _ when u.StartsWith('w') || u.StartsWith("haft") || u.StartsWith("ہفت") || u.Contains("week") => RecurrenceRule.Weekly,
-            _ when u.StartsWith('m') || u.StartsWith("مہین") || u.StartsWith("ماہ") || u.Contains("month") => RecurrenceRule.Monthly,
-            _ when u.StartsWith('y') || u.StartsWith('a') || u.StartsWith("saal") || u.StartsWith("sal") || u.StartsWith("سال") || u.Contains("year") => RecurrenceRule.Yearly,
-            _ when u.StartsWith("bi") || u.StartsWith("fort") => RecurrenceRule.Weekly,
-            _ => RecurrenceRule.Daily,
+            _ when u.StartsWith('d') || u.StartsWith("ro") || u is "din" or "دن" or "روز" or "روزانہ" || u.Contains("every day") || u.Contains("everyday") => RepeatRule.Daily,
+            _ when u.StartsWith('w') || u.StartsWith("haft") || u.StartsWith("ہفت") || u.Contains("week") => RepeatRule.Weekly,
+            _ when u.StartsWith('m') || u.StartsWith("مہین") || u.StartsWith("ماہ") || u.Contains("month") => RepeatRule.Monthly,
+            _ when u.StartsWith('y') || u.StartsWith('a') || u.StartsWith("saal") || u.StartsWith("sal") || u.StartsWith("سال") || u.Contains("year") => RepeatRule.Yearly,
+            _ when u.StartsWith("bi") || u.StartsWith("fort") => RepeatRule.Weekly,
+            _ => RepeatRule.Daily,
         };
     }
 

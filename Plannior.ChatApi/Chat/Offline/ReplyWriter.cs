@@ -45,10 +45,10 @@ internal static class ReplyWriter
         var named = Named(e, ctx);
         var text = ctx.IsUrdu ? $"شاباش! {named} مکمل ہو گیا۔" : $"Nice work — {named} is done.";
         var result = e.Result!.Value;
-        var nextId = ToolJson.Int(result, "next_task_id")
-            ?? (ToolJson.TryGet(result, "next_task", out var next) ? TaskSnapshot.From(next)?.Id : null);
-        var nextDue = ToolJson.Date(result, "next_due_at")
-            ?? (ToolJson.TryGet(result, "next_task", out var nextTask) ? TaskSnapshot.From(nextTask)?.DueAt : null);
+        var nextId = ResultJson.Int(result, "next_task_id")
+            ?? (ResultJson.TryGet(result, "next_task", out var next) ? TaskSnapshot.From(next)?.Id : null);
+        var nextDue = ResultJson.Date(result, "next_due_at")
+            ?? (ResultJson.TryGet(result, "next_task", out var nextTask) ? TaskSnapshot.From(nextTask)?.DueAt : null);
         if (nextId is { } n)
         {
             var when = nextDue is { } d ? DateWords.Describe(d, ctx) : null;
@@ -74,11 +74,11 @@ internal static class ReplyWriter
         var changes = new List<string>();
         if (e.Args.ContainsKey("title")) changes.Add(urdu ? "نیا نام رکھ دیا" : "renamed");
         if (e.Args.TryGetValue("due_at", out var due))
-            changes.Add(Date(ToolJson.AsString(due)) is { } d
+            changes.Add(Date(ResultJson.AsString(due)) is { } d
                 ? (urdu ? $"اب {DateWords.Describe(task?.DueAt ?? d, ctx)} تک" : $"now due {DateWords.Describe(task?.DueAt ?? d, ctx)}")
                 : (urdu ? "تاریخ ہٹا دی" : "no due date"));
         if (e.Args.TryGetValue("remind_at", out var remind))
-            changes.Add(Date(ToolJson.AsString(remind)) is { } r
+            changes.Add(Date(ResultJson.AsString(remind)) is { } r
                 ? (urdu ? $"یاد دہانی {DateWords.Describe(r, ctx)}" : $"reminder set for {DateWords.Describe(r, ctx)}")
                 : (urdu ? "یاد دہانی ہٹا دی" : "reminder removed"));
         if (e.Arg("priority") is { } p) changes.Add(urdu ? $"ترجیح {DateWords.Priority(p, true)}" : $"{p} priority");
@@ -177,6 +177,6 @@ internal static class ReplyWriter
 
     private static List<string> ArgList(ToolExchange e, string name) =>
         e.Args.TryGetValue(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? value.EnumerateArray().Select(ToolJson.AsString).OfType<string>().ToList()
+            ? value.EnumerateArray().Select(ResultJson.AsString).OfType<string>().ToList()
             : [];
 }

@@ -7,7 +7,7 @@ internal static partial class TagPhrases
     public static List<string> Extract(Utterance u)
     {
         var tags = new List<string>();
-        foreach (var m in u.TakeAll(Hashtag()).Concat(u.TakeAll(Tagged())))
+        foreach (var m in u.TakeAll(Tagged()).Concat(u.TakeAll(Hashtag())))
         {
             var tag = m.Groups["t"].Value.Trim().ToLowerInvariant();
             if (tag.Length is > 0 and <= 32 && !tags.Contains(tag))
@@ -23,6 +23,6 @@ internal static partial class TagPhrases
     [GeneratedRegex(@"(?<![\w#])#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)")]
     private static partial Regex Hashtag();
 
-    [GeneratedRegex(@"\b(?:tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tag|under\s+(?:the\s+)?tag|labell?ed(?:\s+(?:as|with))?)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tag|under\s+(?:the\s+)?tag|labell?ed(?:\s+(?:as|with))?)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tagged();
 }

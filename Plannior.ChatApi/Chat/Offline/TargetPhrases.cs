@@ -17,6 +17,7 @@ internal static partial class TargetPhrases
         "list", "same", "now", "just", "also", "already", "i", "me", "have", "has", "had", "got", "which", "s", "due",
         "date", "priority", "title", "name", "reminder", "entry", "by", "up", "out", "again", "please", "can", "you",
         "could", "would", "will", "its", "into", "set", "make", "be", "so", "there", "then", "task's", "thing's",
+        "deadline", "time", "tag", "tags", "repeat", "repeats", "repeating", "recurring", "should", "yes", "yeah", "already",
     };
 
     public static bool HasId(string text) => Id().IsMatch(text);

@@ -9,26 +9,26 @@ internal sealed record TaskSnapshot(int Id, string? Title = null, bool Completed
     public static TaskSnapshot? From(JsonElement element)
     {
         // some tools wrap the task: {"task": {...}, "next_task": {...}}
-        if (ToolJson.TryGet(element, "task", out var inner) && inner.ValueKind == JsonValueKind.Object)
+        if (ResultJson.TryGet(element, "task", out var inner) && inner.ValueKind == JsonValueKind.Object)
         {
             element = inner;
         }
 
-        var id = ToolJson.Int(element, "task_id") ?? ToolJson.Int(element, "id");
+        var id = ResultJson.Int(element, "task_id") ?? ResultJson.Int(element, "id");
         if (id is null)
         {
             return null;
         }
 
-        var status = ToolJson.String(element, "status");
+        var status = ResultJson.String(element, "status");
         return new TaskSnapshot(
             id.Value,
-            ToolJson.String(element, "title"),
-            ToolJson.Bool(element, "completed") ?? status == "completed",
-            ToolJson.String(element, "priority"),
-            ToolJson.Date(element, "due_at"),
-            ToolJson.Strings(element, "tags"),
-            ToolJson.String(element, "recurrence"));
+            ResultJson.String(element, "title"),
+            ResultJson.Bool(element, "completed") ?? status == "completed",
+            ResultJson.String(element, "priority"),
+            ResultJson.Date(element, "due_at"),
+            ResultJson.Strings(element, "tags"),
+            ResultJson.String(element, "recurrence"));
     }
 
     // list_tasks answers {tasks: [...]}, {items: [...]} or a bare array
@@ -41,8 +41,8 @@ internal sealed record TaskSnapshot(int Id, string? Title = null, bool Completed
 
         if (element.ValueKind == JsonValueKind.Object)
         {
-            if (ToolJson.TryGet(element, "tasks", out var tasks)) element = tasks;
-            else if (ToolJson.TryGet(element, "items", out var items)) element = items;
+            if (ResultJson.TryGet(element, "tasks", out var tasks)) element = tasks;
+            else if (ResultJson.TryGet(element, "items", out var items)) element = items;
         }
 
         return element.ValueKind == JsonValueKind.Array
@@ -51,5 +51,5 @@ internal sealed record TaskSnapshot(int Id, string? Title = null, bool Completed
     }
 
     public static int? TotalCount(JsonElement? result) =>
-        result is { ValueKind: JsonValueKind.Object } element ? ToolJson.Int(element, "total_count") : null;
+        result is { ValueKind: JsonValueKind.Object } element ? ResultJson.Int(element, "total_count") : null;
 }

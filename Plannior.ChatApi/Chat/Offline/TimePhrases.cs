@@ -97,7 +97,7 @@ internal static partial class TimePhrases
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:\b(?<part>" + Parts + @")\s+)?(?:\b(?:at|by|around)\s+)?(?:(?:\b(?<frac>saade|sade|sarhe|saarhe|sawa|sava|paune|pone)|(?<frac>ساڑھے|سوا|پونے))\s+)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:baje|bje|bajay|bajey|بجے)(?:\s+(?<part2>" + Parts + @")\b)?|(?:\b(?<part>" + Parts + @")\s+)?(?<whole>dedh|derh|dhai|dhaai|ڈیڑھ|ڈھائی)\s*(?:baje|بجے)", Options)]
+    [GeneratedRegex(@"(?:\b(?<part>" + Parts + @")\s+)?(?:\b(?:at|by|around)\s+)?(?:(?:\b(?<frac>saade|sade|sarhe|saarhe|sawa|sava|paune|pone)|(?<frac>ساڑھے|سوا|پونے))\s+)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:baje|bje|bajay|bajey|بجے)(?:\s+(?<part2>" + Parts + @")\b)?(?:\s+(?:tak|se\s+pehle|تک|سے\s+پہلے)\b)?|(?:\b(?<part>" + Parts + @")\s+)?(?<whole>dedh|derh|dhai|dhaai|ڈیڑھ|ڈھائی)\s*(?:baje|بجے)", Options)]
     private static partial Regex Baje();
 
     [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]

@@ -11,17 +11,17 @@ internal sealed record ToolExchange(string Name, IReadOnlyDictionary<string, Jso
         var args = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in call.Arguments ?? new Dictionary<string, object?>())
         {
-            if (ToolJson.Normalize(value) is { } element)
+            if (ResultJson.Normalize(value) is { } element)
             {
                 args[key] = element;
             }
         }
 
-        var json = ToolJson.Normalize(result.Result);
+        var json = ResultJson.Normalize(result.Result);
         return new ToolExchange(call.Name, args, json, ErrorOf(result, json));
     }
 
-    public string? Arg(string name) => Args.TryGetValue(name, out var value) ? ToolJson.AsString(value) : null;
+    public string? Arg(string name) => Args.TryGetValue(name, out var value) ? ResultJson.AsString(value) : null;
 
     public TaskSnapshot? Task => Result is { ValueKind: JsonValueKind.Object } r ? TaskSnapshot.From(r) : null;
 
@@ -34,8 +34,8 @@ internal sealed record ToolExchange(string Name, IReadOnlyDictionary<string, Jso
 
         return json switch
         {
-            { ValueKind: JsonValueKind.Object } obj when ToolJson.TryGet(obj, "error", out var error) =>
-                ToolJson.AsString(error) ?? (ToolJson.String(error, "message") ?? ToolJson.String(error, "detail") ?? error.GetRawText()),
+            { ValueKind: JsonValueKind.Object } obj when ResultJson.TryGet(obj, "error", out var error) =>
+                ResultJson.AsString(error) ?? (ResultJson.String(error, "message") ?? ResultJson.String(error, "detail") ?? error.GetRawText()),
             { ValueKind: JsonValueKind.String } text when text.GetString() is { } s && s.StartsWith("Error", StringComparison.OrdinalIgnoreCase) =>
                 s.Split(':', 2) is [_, var detail] ? detail.Trim() : s,
             _ => null,

@@ -29,7 +29,7 @@ internal sealed class TaskFields
     public string? Priority { get; set; }
     public List<string> Tags { get; set; } = [];
     public WhenPhrase When { get; set; } = new();
-    public RecurrenceRule? Recurrence { get; set; }
+    public RepeatRule? Recurrence { get; set; }
     public bool Remind { get; set; }
     public bool? Completed { get; set; }
     public bool ClearDue { get; set; }
@@ -60,4 +60,13 @@ internal sealed class TaskTarget
     public string? Name { get; set; }
 
     public bool IsEmpty => Ids.Count == 0 && Ordinal is null && !Pronoun && Name is null;
+
+    public void ReplaceWith(TaskTarget other)
+    {
+        Ids.Clear();
+        Ids.AddRange(other.Ids);
+        Ordinal = other.Ordinal;
+        Pronoun = other.Pronoun;
+        Name = other.Name;
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class WhenPhrase
     public bool HasTime => Time is not null || Part is not null || Exact is not null;
 
     // keepTime: when moving a task that already has a time of day, a date-only phrase keeps that time
-    public DateTimeOffset? Resolve(TurnContext ctx, RecurrenceRule? rule = null, TimeOnly? keepTime = null)
+    public DateTimeOffset? Resolve(TurnContext ctx, RepeatRule? rule = null, TimeOnly? keepTime = null)
     {
         if (Exact is { } exact)
         {

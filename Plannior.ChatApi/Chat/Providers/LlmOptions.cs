@@ -20,8 +20,14 @@ public sealed class LlmOptions
     [Required]
     public string Model { get; set; } = "openai/gpt-4o-mini";
 
-    /// <summary>Tried in order when the provider fails with the model before.</summary>
-    public List<string> FallbackModels { get; set; } = ["meta-llama/llama-3.3-70b-instruct"];
+    /// <summary>Used when <see cref="FallbackModels"/> is not configured.</summary>
+    public static readonly IReadOnlyList<string> DefaultFallbackModels = ["meta-llama/llama-3.3-70b-instruct"];
+
+    /// <summary>
+    /// Tried in order when the provider fails with the model before. Null unless configured: the binder appends
+    /// configured items to a pre-filled list, so a default here would always stay in front of the configured ones.
+    /// </summary>
+    public List<string>? FallbackModels { get; set; }
 
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 45;
@@ -34,5 +40,5 @@ public sealed class LlmOptions
 
     public bool IsOnline => !string.IsNullOrWhiteSpace(ApiKey);
 
-    public IEnumerable<string> Models => new[] { Model }.Concat(FallbackModels).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct();
+    public IEnumerable<string> Models => new[] { Model }.Concat(FallbackModels ?? DefaultFallbackModels).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct();
 }

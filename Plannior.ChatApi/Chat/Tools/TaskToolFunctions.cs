@@ -12,6 +12,9 @@ public static class TaskToolFunctions
     /// <summary>Finds the tools and the acting user for one invocation.</summary>
     public delegate (TaskTools Tools, Guid UserId) ActorResolver(AIFunctionArguments arguments);
 
+    /// <summary>Shapes a tool's JSON result for its caller; <paramref name="isError"/> when the tool refused or failed.</summary>
+    public delegate object ResultPresenter(JsonElement result, bool isError);
+
     private const string TaskFields = """
         "title": {"type": "string", "description": "Short title, 1-200 characters"},
         "description": {"type": ["string", "null"], "description": "Optional details, up to 2000 characters"},
@@ -51,11 +54,13 @@ public static class TaskToolFunctions
             """),
     ];
 
-    public static IReadOnlyList<AIFunction> Create(ActorResolver resolveActor) =>
+    public static IReadOnlyList<AIFunction> Create(ActorResolver resolveActor, ResultPresenter? present = null) =>
         [.. Definitions.Select(definition => new TaskToolFunction(
-            definition.Name, definition.Description, JsonDocument.Parse(definition.Schema).RootElement.Clone(), resolveActor))];
+            definition.Name, definition.Description, JsonDocument.Parse(definition.Schema).RootElement.Clone(), resolveActor,
+            present ?? ((result, _) => result)))];
 
-    private sealed class TaskToolFunction(string name, string description, JsonElement schema, ActorResolver resolveActor) : AIFunction
+    private sealed class TaskToolFunction(
+        string name, string description, JsonElement schema, ActorResolver resolveActor, ResultPresenter present) : AIFunction
     {
         public override string Name => name;
 
@@ -69,7 +74,7 @@ public static class TaskToolFunctions
         {
             var (tools, userId) = resolveActor(arguments);
             var result = await tools.InvokeAsync(name, userId, new ToolArguments(arguments), cancellationToken);
-            return JsonSerializer.SerializeToElement(result, result.GetType(), ToolJson.Options);
+            return present(JsonSerializer.SerializeToElement(result, result.GetType(), ToolJson.Options), result is ToolError);
         }
     }
 }

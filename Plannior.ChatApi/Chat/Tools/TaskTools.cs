@@ -134,11 +134,11 @@ public sealed class TaskTools(TaskService tasks)
         {
             return null;
         }
-        if (System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && !int.TryParse(value, out _))
+        if (EnumNames.TryParse<T>(value, out var parsed))
         {
             return parsed;
         }
-        var allowed = string.Join(", ", System.Enum.GetNames<T>().Select(name => name.ToLowerInvariant()));
+        var allowed = EnumNames.Allowed<T>();
         throw new ToolArgumentException(argument, $"must be one of: {allowed}");
     }
 }

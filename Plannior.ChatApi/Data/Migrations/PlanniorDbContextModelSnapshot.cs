@@ -243,6 +243,12 @@ namespace Plannior.ChatApi.Data.Migrations
                     b.HasIndex("UserId", "Completed", "CreatedAt")
                         .HasDatabaseName("ix_tasks_user_id_completed_created_at");
 
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_tasks_user_id_created_at_id");
+
+                    b.HasIndex("UserId", "Priority", "Id")
+                        .HasDatabaseName("ix_tasks_user_id_priority_id");
+
                     b.ToTable("tasks", (string)null);
                 });
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.AI;
 
 // Tool results and arguments arrive as JsonElement, JSON text or plain objects depending on who
 // produced them (the function-invoking client, a reloaded conversation, a test); all become JsonElement.
-internal static class ToolJson
+internal static class ResultJson
 {
     public static JsonElement? Normalize(object? value)
     {

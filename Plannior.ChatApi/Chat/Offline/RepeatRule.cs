@@ -2,7 +2,7 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Text;
 
-internal sealed record RecurrenceRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null)
+internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null)
 {
     public const string Daily = "DAILY";
     public const string Weekly = "WEEKLY";
@@ -56,7 +56,7 @@ internal sealed record RecurrenceRule(string Freq, int Interval = 1, IReadOnlyLi
         _ => "SU",
     };
 
-    public static RecurrenceRule? Parse(string? rrule)
+    public static RepeatRule? Parse(string? rrule)
     {
         if (string.IsNullOrWhiteSpace(rrule))
         {
@@ -75,6 +75,6 @@ internal sealed record RecurrenceRule(string Freq, int Interval = 1, IReadOnlyLi
             ? d.Split(',').Select(code => Enum.GetValues<DayOfWeek>().FirstOrDefault(w => DayCode(w) == code[^2..])).ToList()
             : null;
         int? monthDay = parts.TryGetValue("BYMONTHDAY", out var md) && int.TryParse(md, out var m) ? m : null;
-        return new RecurrenceRule(freq, interval, days, monthDay);
+        return new RepeatRule(freq, interval, days, monthDay);
     }
 }

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Plannior.Web.Services;
+
+namespace Plannior.Web.Auth;
+
+/// <summary>
+/// Signs a person up or in through the API and keeps the resulting token in the session cookie.
+/// Runs only in static SSR, where there is an HTTP response to write the cookie to.
+/// </summary>
+public sealed class AccountSignIn(PlanniorApiClient api, ILogger<AccountSignIn> logger)
+{
+    /// <summary>Set by wwwroot/timezone.js on every page load.</summary>
+    public const string TimeZoneCookie = "plannior.tz";
+
+    public async Task SignUpAsync(HttpContext http, SignUpRequest request)
+    {
+        var result = await api.SignUpAsync(request, http.Connection.RemoteIpAddress, http.RequestAborted);
+        var session = ToSession(result, BrowserTimeZone(http));
+        await SaveTimeZoneAsync(session, http.RequestAborted);
+        await SignInAsync(http, session, persistent: false);
+    }
+
+    public async Task LogInAsync(HttpContext http, LogInRequest request, bool remember)
+    {
+        var result = await api.LogInAsync(request, http.Connection.RemoteIpAddress, http.RequestAborted);
+        await SignInAsync(http, ToSession(result, BrowserTimeZone(http)), remember);
+    }
+
+    private static UserSession ToSession(AuthResult result, string timeZoneId) => new(
+        result.UserId,
+        result.Email,
+        string.IsNullOrWhiteSpace(result.Name) ? result.Email.Split('@')[0] : result.Name,
+        result.Token,
+        result.ExpiresAt,
+        timeZoneId);
+
+    private static Task SignInAsync(HttpContext http, UserSession session, bool persistent) =>
+        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, session.ToPrincipal(), new AuthenticationProperties
+        {
+            IsPersistent = persistent,
+            ExpiresUtc = session.ExpiresAt,
+            AllowRefresh = false,
+        });
+
+    private static string BrowserTimeZone(HttpContext http) =>
+        http.Request.Cookies.TryGetValue(TimeZoneCookie, out var cookie)
+        && Uri.UnescapeDataString(cookie) is var zone
+        && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)
+            ? zone
+            : "UTC";
+
+    // the assistant reads "tomorrow" in the profile's zone, so a new account starts with the browser's
+    private async Task SaveTimeZoneAsync(UserSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await api.UpdateProfileAsync(session, new ProfileUpdate(session.TimeZoneId), cancellationToken);
+        }
+        catch (ApiException exception)
+        {
+            logger.LogWarning(exception, "Could not save time zone {TimeZone} for user {UserId}", session.TimeZoneId, session.UserId);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Plannior.Web.Services;
+
+namespace Plannior.Web.Components.Tasks;
+
+public sealed class AddTaskModel : IValidatableObject
+{
+    public const int MaxTags = 10;
+    public const int MaxTagLength = 32;
+
+    [Required(ErrorMessage = "Give the task a title.")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = "";
+
+    public TaskPriority Priority { get; set; } = TaskPriority.Medium;
+
+    public DateTime? DueAt { get; set; }
+
+    public string? Tags { get; set; }
+
+    public IReadOnlyList<string> TagList() =>
+        (Tags ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(tag => tag.TrimStart('#'))
+            .Where(tag => tag.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var tags = TagList();
+        if (tags.Count > MaxTags)
+        {
+            yield return new ValidationResult($"Use at most {MaxTags} tags.", [nameof(Tags)]);
+        }
+        if (tags.FirstOrDefault(tag => tag.Length > MaxTagLength) is { } longTag)
+        {
+            yield return new ValidationResult($"Tag \"{longTag[..12]}…\" is longer than {MaxTagLength} characters.", [nameof(Tags)]);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Plannior.Web.Auth;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace Plannior.Web.Services;
+
+/// <summary>
+/// The web app's only way to the Plannior API: every call goes through the Gateway.
+/// Failures come back as <see cref="ApiException"/> with a message fit to show.
+/// </summary>
+public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTokens, ILogger<PlanniorApiClient> logger)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // optional fields left out rather than sent as null: for a PATCH, null would mean "clear it"
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new UtcTimestampConverter() },
+    };
+
+    /// <param name="browserAddress">The person's address, forwarded so the Gateway's per-IP sign-in limit
+    /// counts browsers rather than this web server (it honours it only from proxies it trusts).</param>
+    public Task<AuthResult> SignUpAsync(SignUpRequest request, IPAddress? browserAddress = null, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthResult>(HttpMethod.Post, "api/auth/signup", null, request, cancellationToken, browserAddress);
+
+    /// <inheritdoc cref="SignUpAsync"/>
+    public Task<AuthResult> LogInAsync(LogInRequest request, IPAddress? browserAddress = null, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthResult>(HttpMethod.Post, "api/auth/login", null, request, cancellationToken, browserAddress);
+
+    public Task<UserProfile> UpdateProfileAsync(UserSession session, ProfileUpdate update, CancellationToken cancellationToken = default) =>
+        SendAsync<UserProfile>(HttpMethod.Patch, "api/auth/me", session, update, cancellationToken);
+
+    public Task<TaskPage> GetTasksAsync(UserSession session, TaskQuery query, CancellationToken cancellationToken = default)
+    {
+        var status = query.Status.ToString().ToLowerInvariant();
+        var search = string.IsNullOrWhiteSpace(query.Q) ? "" : $"&q={Uri.EscapeDataString(query.Q.Trim())}";
+        return SendAsync<TaskPage>(HttpMethod.Get,
+            $"{UserPath(session)}/tasks?status={status}{search}&sort=created&order=desc&limit={query.Limit}&offset={query.Offset}",
+            session, null, cancellationToken);
+    }
+
+    public Task<TaskItem> CreateTaskAsync(UserSession session, NewTask task, CancellationToken cancellationToken = default) =>
+        SendAsync<TaskItem>(HttpMethod.Post, $"{UserPath(session)}/tasks", session, task, cancellationToken);
+
+    public Task<CompletedTask> CompleteTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+        SendAsync<CompletedTask>(HttpMethod.Post, $"{UserPath(session)}/tasks/{taskId}/complete", session, null, cancellationToken);
+
+    public Task<TaskItem> ReopenTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+        SendAsync<TaskItem>(HttpMethod.Post, $"{UserPath(session)}/tasks/{taskId}/reopen", session, null, cancellationToken);
+
+    public Task DeleteTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement?>(HttpMethod.Delete, $"{UserPath(session)}/tasks/{taskId}", session, null, cancellationToken);
+
+    public Task<ChatReply> SendChatAsync(UserSession session, ChatRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync<ChatReply>(HttpMethod.Post, $"{UserPath(session)}/chat", session, request, cancellationToken);
+
+    public Task<ConversationPage> GetConversationsAsync(UserSession session, int limit = 30, CancellationToken cancellationToken = default) =>
+        SendAsync<ConversationPage>(HttpMethod.Get, $"{UserPath(session)}/conversations?limit={limit}&offset=0",
+            session, null, cancellationToken);
+
+    public Task<ChatHistory> GetHistoryAsync(UserSession session, Guid conversationId, int limit = 100, CancellationToken cancellationToken = default) =>
+        SendAsync<ChatHistory>(HttpMethod.Get, $"{UserPath(session)}/conversations/{conversationId}/history?offset=0&limit={limit}",
+            session, null, cancellationToken);
+
+    private static string UserPath(UserSession session) => $"api/{Uri.EscapeDataString(session.UserId)}";
+
+    private async Task<T> SendAsync<T>(
+        HttpMethod method, string path, UserSession? session, object? body, CancellationToken cancellationToken,
+        IPAddress? browserAddress = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (browserAddress is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", browserAddress.ToString());
+        }
+        if (session is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
+        }
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception) when (
+            exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(exception, "The Gateway could not be reached for {Method} {Path}", method, path);
+            throw ApiException.Unreachable(exception);
+        }
+
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+                {
+                    return default!;
+                }
+                return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+                    ?? throw new ApiException(HttpStatusCode.BadGateway, "Plannior sent an empty answer. Please try again.");
+            }
+
+            if (response.StatusCode == HttpStatusCode.Unauthorized && session is not null)
+            {
+                rejectedTokens.Reject(session);
+            }
+            var problem = await ReadProblemAsync(response, cancellationToken);
+            logger.LogInformation("{Method} {Path} answered {Status}: {Title}", method, path, (int)response.StatusCode, problem?.Title);
+            throw ApiException.FromProblem(response.StatusCode, problem, RetryAfter(response));
+        }
+    }
+
+    private static async Task<ProblemBody?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is null || !mediaType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<ProblemBody>(Json, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            // a proxy's error page or a truncated body: the status code alone still says what happened
+            return null;
+        }
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+}

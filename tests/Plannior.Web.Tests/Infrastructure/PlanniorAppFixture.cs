@@ -1,0 +1,134 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Plannior.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole system (Postgres, ChatApi, Gateway, Web) started once from the AppHost, plus one headless Chromium.
+/// Set PLANNIOR_WEB_URL to drive an already running Web app instead of starting the AppHost.
+/// </summary>
+public sealed class PlanniorAppFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+
+    // a page's first render after start-up JIT-compiles a lot on two cores
+    private const float UiTimeoutMs = 30_000;
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private DistributedApplication? _app;
+    private IPlaywright? _playwright;
+    private string? _dataDirectory;
+
+    public Uri WebUrl { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Screenshots land next to the test assembly, in the test output folder.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        // the browser is Debian's; Playwright must never try to fetch its own
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Directory.CreateDirectory(ScreenshotDirectory);
+
+        WebUrl = Environment.GetEnvironmentVariable("PLANNIOR_WEB_URL") is { Length: > 0 } external
+            ? new Uri(external)
+            : await StartAppHostAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        SetDefaultExpectTimeout(UiTimeoutMs);
+        await WarmUpAsync();
+    }
+
+    /// <summary>A fresh browser profile (no cookies) whose clock reads Pakistan time, so local-time rendering is visible.</summary>
+    public async Task<IPage> NewPageAsync(string timeZone = "Asia/Karachi")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = WebUrl.ToString(),
+            TimezoneId = timeZone,
+            Locale = "en-GB",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+        });
+        context.SetDefaultTimeout(UiTimeoutMs);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Renders the sign-in page once so the first test doesn't pay for the web app's cold start alone.</summary>
+    private async Task WarmUpAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/signin", new PageGotoOptions { Timeout = 120_000 });
+        await Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 120_000 });
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<Uri> StartAppHostAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        _dataDirectory = Directory.CreateTempSubdirectory("plannior-web-e2e-").FullName;
+
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Plannior_AppHost>(
+            ["Postgres:Mode=local", $"Postgres:DataDirectory={_dataDirectory}"],
+            (options, _) => options.DisableDashboard = true,
+            timeout.Token);
+        // the services' own request logs would bury the test output; their warnings and errors still show
+        builder.Services.AddLogging(logging => logging.AddFilter("Plannior.AppHost.Resources", LogLevel.Warning));
+        // every test signs up a fresh user, all from this one address: the real limit (10 a minute) would refuse most
+        builder.CreateResourceBuilder<ProjectResource>("gateway").WithEnvironment("RateLimits__Auth__PermitLimit", "1000");
+        _app = await builder.BuildAsync(timeout.Token);
+        await _app.StartAsync(timeout.Token);
+
+        foreach (var resource in new[] { "chat-api", "gateway", "web" })
+        {
+            await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+        return _app.GetEndpoint("web", "http");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        if (_dataDirectory is not null)
+        {
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Postgres may still be closing its files; the temp folder is cleaned by the OS later
+            }
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlanniorAppCollection : ICollectionFixture<PlanniorAppFixture>
+{
+    public const string Name = "Plannior system";
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Plannior.Web.Tests.Infrastructure;
+
+/// <summary>What a person does in the web app, step by step, with Playwright's auto-waiting.</summary>
+public static partial class Ui
+{
+    public const string Password = "correct horse battery";
+
+    public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
+
+    public static async Task SignUpAsync(IPage page, string email, string name, string password = Password)
+    {
+        await page.GotoAsync("/account/signup");
+        await page.GetByTestId("name").FillAsync(name);
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
+        await page.GetByTestId("signup-submit").ClickAsync();
+    }
+
+    public static async Task SignInAsync(IPage page, string email, string password = Password)
+    {
+        await page.GotoAsync("/account/signin");
+        await page.GetByTestId("email").FillAsync(email);
+        await page.GetByTestId("password").FillAsync(password);
+        await page.GetByTestId("signin-submit").ClickAsync();
+    }
+
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.GetByTestId("signout").ClickAsync();
+        await Expect(page).ToHaveURLAsync(SignInUrl());
+    }
+
+    /// <summary>Waits until the page's circuit is connected: before that, clicks and typing would be lost.</summary>
+    public static Task WaitInteractiveAsync(IPage page, string pageTestId) =>
+        Expect(page.GetByTestId(pageTestId)).ToHaveAttributeAsync("data-interactive", "true");
+
+    public static async Task OpenTasksAsync(IPage page)
+    {
+        if (!TasksUrl().IsMatch(page.Url))
+        {
+            await page.GetByTestId("nav-tasks").ClickAsync();
+        }
+        await Expect(page).ToHaveURLAsync(TasksUrl());
+        await WaitInteractiveAsync(page, "tasks-page");
+    }
+
+    public static async Task AddTaskAsync(IPage page, string title, string priority = "Medium", string? dueLocal = null, string? tags = null)
+    {
+        await page.GetByTestId("new-task-title").FillAsync(title);
+        await page.GetByTestId("new-task-priority").SelectOptionAsync(new SelectOptionValue { Label = priority });
+        if (dueLocal is not null)
+        {
+            await page.GetByTestId("new-task-due").FillAsync(dueLocal);
+        }
+        if (tags is not null)
+        {
+            await page.GetByTestId("new-task-tags").FillAsync(tags);
+        }
+        await page.GetByTestId("add-task").ClickAsync();
+        // the form clears once the task is saved and the list reloaded
+        await Expect(page.GetByTestId("new-task-title")).ToHaveValueAsync("");
+    }
+
+    public static ILocator Task(IPage page, string title) =>
+        page.GetByTestId("task-item").Filter(new LocatorFilterOptions
+        {
+            Has = page.GetByTestId("task-title").GetByText(title, new LocatorGetByTextOptions { Exact = true }),
+        });
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(PlanniorAppFixture.ScreenshotDirectory, $"{name}.png"),
+            FullPage = true,
+        });
+
+    [GeneratedRegex(@"/tasks(\?.*)?$")]
+    public static partial Regex TasksUrl();
+
+    [GeneratedRegex(@"/account/signin(\?.*)?$")]
+    public static partial Regex SignInUrl();
+
+    [GeneratedRegex(@"/chat(/[0-9a-f-]+)?(\?.*)?$")]
+    public static partial Regex ChatUrl();
+}
