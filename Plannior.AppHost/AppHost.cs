@@ -1,14 +1,22 @@
+using Plannior.AppHost;
+using Plannior.AppHost.Postgres;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
-var jwtSecret = builder.AddParameter("jwt-secret",
-    new GenerateParameterDefault { MinLength = 64, Special = false }, secret: true, persist: true);
+// Container when Docker/Podman answers, else the machine's PostgreSQL binaries; neither: say what to install.
+if (!builder.TryAddPlanniorDatabase(out var database, out var problem))
+{
+    Console.Error.WriteLine(problem);
+    return 1;
+}
 
-var postgres = builder.AddPostgres("postgres");
-var database = postgres.AddDatabase("plannior");
+var jwtSecret = builder.AddJwtSecret();
 
+// chat-api applies the EF migrations before it reports healthy, so waiting for it means the schema is there.
 var chatApi = builder.AddProject<Projects.Plannior_ChatApi>("chat-api")
     .WithReference(database).WaitFor(database)
     .WithEnvironment("JWT_SECRET", jwtSecret)
+    .WithOpenRouterApiKey()
     .WithHttpHealthCheck("/health");
 
 var gateway = builder.AddProject<Projects.Plannior_Gateway>("gateway")
@@ -16,6 +24,12 @@ var gateway = builder.AddProject<Projects.Plannior_Gateway>("gateway")
     .WithEnvironment("JWT_SECRET", jwtSecret)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+if (builder.ExecutionContext.IsRunMode)
+{
+    // Locally web calls the gateway from loopback on behalf of browsers: believe its X-Forwarded-For, so each
+    // browser, not the web server, gets its own sign-in rate-limit bucket.
+    gateway.WithEnvironment("TRUSTED_PROXIES", "127.0.0.1,::1");
+}
 
 builder.AddProject<Projects.Plannior_Web>("web")
     .WithReference(gateway).WaitFor(gateway)
@@ -23,3 +37,4 @@ builder.AddProject<Projects.Plannior_Web>("web")
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();
+return 0;

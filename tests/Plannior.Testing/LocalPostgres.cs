@@ -11,6 +11,9 @@ namespace Plannior.Testing;
 /// </summary>
 public sealed class LocalPostgres : IAsyncDisposable
 {
+    private const string FolderPrefix = "plannior-tests-pg-";
+    private const string OwnerFile = "owner.pid";
+
     private static readonly Lazy<Task<LocalPostgres>> SharedServer = new(StartAsync);
 
     private readonly string root;
@@ -49,8 +52,10 @@ public sealed class LocalPostgres : IAsyncDisposable
         var binDirectory = PostgresBinaries.Find()
             ?? throw new InvalidOperationException(
                 "The integration tests need the PostgreSQL server binaries (Debian: apt-get install postgresql).");
-        var root = Path.Combine(Path.GetTempPath(), $"plannior-tests-pg-{Guid.NewGuid():N}");
+        await SweepAbandonedServersAsync(binDirectory);
+        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
+        await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var data = Path.Combine(root, "data");
         OsUser.PrepareDirectory(root);
 
@@ -70,6 +75,56 @@ public sealed class LocalPostgres : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
         await postgres.WaitUntilAcceptingAsync();
         return postgres;
+    }
+
+    /// <summary>
+    /// A test host killed before its exit handlers run leaves its server behind; the next run stops those whose
+    /// owning process is gone, so servers and temp folders never pile up.
+    /// </summary>
+    private static async Task SweepAbandonedServersAsync(string binDirectory)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), $"{FolderPrefix}*"))
+        {
+            var ownerPath = Path.Combine(folder, OwnerFile);
+            if (!File.Exists(ownerPath)
+                || !int.TryParse(await File.ReadAllTextAsync(ownerPath), out var owner)
+                || IsAlive(owner))
+            {
+                continue;
+            }
+            try
+            {
+                if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+                {
+                    await OsUser.RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["stop", "-D", Path.Combine(folder, "data"), "-m", "immediate"]);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already stopped: only the folder is left.
+            }
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another run may be sweeping the same folder.
+            }
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private async Task WaitUntilAcceptingAsync()

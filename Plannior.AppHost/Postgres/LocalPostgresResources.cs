@@ -1,0 +1,33 @@
+using System.Runtime.Versioning;
+
+namespace Plannior.AppHost.Postgres;
+
+/// <summary>The machine's own PostgreSQL server, run by the orchestrator as an executable.</summary>
+[UnsupportedOSPlatform("windows")]
+internal sealed class LocalPostgresServerResource(string name, LocalPostgresServer server, string command)
+    : ExecutableResource(name, command, server.DataRoot), IResourceWithConnectionString
+{
+    public LocalPostgresServer Server { get; } = server;
+
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"{Server.ConnectionString()}");
+
+    IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
+        Server.ConnectionProperties(database: null);
+}
+
+/// <summary>A database on <see cref="LocalPostgresServerResource"/>; its name is the connection name.</summary>
+[UnsupportedOSPlatform("windows")]
+internal sealed class LocalPostgresDatabaseResource(string name, LocalPostgresServerResource parent)
+    : Resource(name), IResourceWithParent<LocalPostgresServerResource>, IResourceWithConnectionString
+{
+    public LocalPostgresServerResource Parent { get; } = parent;
+
+    public string DatabaseName => Name;
+
+    public ReferenceExpression ConnectionStringExpression =>
+        ReferenceExpression.Create($"{Parent.Server.ConnectionString(DatabaseName)}");
+
+    IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
+        Parent.Server.ConnectionProperties(DatabaseName);
+}

@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+
+using System.Runtime.Versioning;
+
+namespace Plannior.AppHost.Postgres;
+
+/// <summary>The OS account PostgreSQL runs as when the AppHost runs as root (initdb and postgres refuse root).</summary>
+internal sealed record OsAccount(string Name, int UserId, int GroupId, string SetPriv)
+{
+    /// <summary>
+    /// Wraps a command so it runs as this account. setpriv execs the command in place, so the process the
+    /// orchestrator signals is postgres itself; runuser would stay as a parent that SIGKILLs postgres two
+    /// seconds after forwarding SIGTERM, cutting its shutdown short.
+    /// </summary>
+    public (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
+        (SetPriv,
+        [
+            $"--reuid={UserId.ToString(CultureInfo.InvariantCulture)}",
+            $"--regid={GroupId.ToString(CultureInfo.InvariantCulture)}",
+            "--init-groups",
+            "--",
+            command,
+            .. arguments,
+        ]);
+}
+
+internal enum PostmasterStop
+{
+    NotRunning,
+    Stopped,
+    StillRunning,
+}
+
+/// <summary>A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.</summary>
+[UnsupportedOSPlatform("windows")]
+internal sealed class LocalPostgresServer(PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs)
+{
+    public const string Host = "127.0.0.1";
+    public const string SuperUser = "postgres";
+
+    public PostgresInstallation Installation { get; } = installation;
+
+    /// <summary>The folder Plannior owns: <c>pgdata/</c> and the <c>password</c> file beside it.</summary>
+    public string DataRoot { get; } = dataRoot;
+
+    public string DataDirectory => DataDirectoryIn(DataRoot);
+
+    public int Port { get; } = port;
+
+    public OsAccount? RunAs { get; } = runAs;
+
+    private string Password { get; } = password;
+
+    public static string DataDirectoryIn(string dataRoot) => Path.Combine(dataRoot, "pgdata");
+
+    public static string PasswordFileIn(string dataRoot) => Path.Combine(dataRoot, "password");
+
+    /// <summary>The same shape as Aspire's PostgreSQL container resource: no Database for the server itself.</summary>
+    public string ConnectionString(string? database = null) =>
+        $"Host={Host};Port={Port.ToString(CultureInfo.InvariantCulture)};Username={SuperUser};Password={Password}" +
+        (database is null ? string.Empty : $";Database={database}");
+
+    /// <summary>The properties the container resource also offers (PLANNIOR_HOST, PLANNIOR_URI, ...).</summary>
+    public IEnumerable<KeyValuePair<string, ReferenceExpression>> ConnectionProperties(string? database)
+    {
+        var port = Port.ToString(CultureInfo.InvariantCulture);
+        yield return new("Host", ReferenceExpression.Create($"{Host}"));
+        yield return new("Port", ReferenceExpression.Create($"{port}"));
+        yield return new("Username", ReferenceExpression.Create($"{SuperUser}"));
+        yield return new("Password", ReferenceExpression.Create($"{Password}"));
+        if (database is not null)
+        {
+            yield return new("DatabaseName", ReferenceExpression.Create($"{database}"));
+        }
+
+        // The password is letters and digits, so it needs no escaping in a URI.
+        yield return new("Uri", ReferenceExpression.Create($"postgresql://{SuperUser}:{Password}@{Host}:{port}{(database is null ? string.Empty : "/" + database)}"));
+    }
+
+    /// <summary>The server process: TCP on loopback only, no Unix socket (its default folder may not exist or be writable).</summary>
+    public (string Command, string[] Arguments) ServerCommand() =>
+        Wrap(Installation.Postgres,
+        [
+            "-D", DataDirectory,
+            "-p", Port.ToString(CultureInfo.InvariantCulture),
+            "-c", $"listen_addresses={Host}",
+            "-c", "unix_socket_directories=",
+        ]);
+
+    public OsCommandResult? RunTool(string tool, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var (command, wrapped) = Wrap(tool, arguments);
+        return OsCommand.Run(command, wrapped, timeout, DataRoot);
+    }
+
+    /// <summary>
+    /// Stops a postmaster still running on this data directory (left by a killed AppHost, or at shutdown),
+    /// and removes a lock file naming a process that is not ours, so a start never trips over a stale lock.
+    /// </summary>
+    public PostmasterStop StopPostmaster(TimeSpan timeout)
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        switch (Inspect(pidFile))
+        {
+            case Postmaster.Running:
+                break;
+            case Postmaster.PidReused:
+                // postgres refuses to start while the pid in its lock file is alive, whoever owns it now.
+                File.Delete(pidFile);
+                return PostmasterStop.NotRunning;
+            default:
+                // No lock, or a dead pid: postgres replaces a stale lock itself, after checking that no orphaned
+                // backend still holds the shared memory.
+                return PostmasterStop.NotRunning;
+        }
+
+        var seconds = ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        foreach (var mode in new[] { "fast", "immediate" })
+        {
+            RunTool(Installation.PgCtl, ["stop", "-D", DataDirectory, "-m", mode, "-w", "-t", seconds], timeout + TimeSpan.FromSeconds(5));
+            if (Inspect(pidFile) is not Postmaster.Running)
+            {
+                return PostmasterStop.Stopped;
+            }
+        }
+
+        return PostmasterStop.StillRunning;
+    }
+
+    private (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
+        RunAs?.Wrap(command, arguments) ?? (command, arguments.ToArray());
+
+    private enum Postmaster
+    {
+        NoLock,
+        Dead,
+        Running,
+        PidReused,
+        Unknown,
+    }
+
+    private static Postmaster Inspect(string pidFile)
+    {
+        string lockContent;
+        try
+        {
+            lockContent = File.ReadAllText(pidFile);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Postmaster.NoLock;
+        }
+
+        if (!int.TryParse(lockContent.Split('\n', 2)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            return Postmaster.Unknown;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            if (process.HasExited)
+            {
+                return Postmaster.Dead;
+            }
+
+            if (process.ProcessName != "postgres")
+            {
+                return Postmaster.PidReused;
+            }
+        }
+        catch (ArgumentException)
+        {
+            return Postmaster.Dead;
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            return Postmaster.Running;
+        }
+
+        // A postmaster works in its data directory: seeing this very lock file through its working directory
+        // proves it is ours, and not another cluster's process that got the same pid.
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cwd/postmaster.pid") == lockContent ? Postmaster.Running : Postmaster.PidReused;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Postmaster.PidReused;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Postmaster.Unknown;
+        }
+    }
+}
