@@ -2,7 +2,7 @@ using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Accounts;
 
-public sealed record SignupRequest(string? Email, string? Password, string? Name, string? Timezone = null, string? LanguagePreference = null);
+public sealed record SignupRequest(string? Email, string? Password, string? Name = null, string? Timezone = null, string? LanguagePreference = null);
 
 public sealed record LoginRequest(string? Email, string? Password);
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Plannior.ChatApi.Chat;
 
-public sealed record ChatRequest(Guid? ConversationId, string? Message, string? LanguageHint, string? ClientMessageId);
+public sealed record ChatRequest(string? Message, Guid? ConversationId = null, string? LanguageHint = null, string? ClientMessageId = null);
 
 public sealed record ToolCallRecord(string Name, JsonElement Arguments, JsonElement? Result);
 

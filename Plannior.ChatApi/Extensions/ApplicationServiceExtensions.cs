@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
@@ -45,6 +44,6 @@ internal static class ApplicationServiceExtensions
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
     }
 }

@@ -17,8 +17,8 @@ public sealed record TaskPageResponse(IReadOnlyList<TaskResponse> Items, int Tot
 public sealed record CompleteTaskResponse(TaskResponse Task, TaskResponse? NextTask);
 
 public sealed record CreateTaskRequest(
-    string? Title, string? Description, TaskPriority? Priority, List<string>? Tags,
-    DateTimeOffset? DueAt, DateTimeOffset? RemindAt, string? Recurrence);
+    string? Title, string? Description = null, TaskPriority? Priority = null, List<string>? Tags = null,
+    DateTimeOffset? DueAt = null, DateTimeOffset? RemindAt = null, string? Recurrence = null);
 
 public sealed record UpdateTaskRequest(
     Optional<string?> Title, Optional<string?> Description, Optional<TaskPriority?> Priority, Optional<List<string>?> Tags,

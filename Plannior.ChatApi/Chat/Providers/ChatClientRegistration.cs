@@ -31,6 +31,7 @@ internal static class ChatClientRegistration
         builder.Services.AddHttpClient(LlmHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<LlmHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>("llm");
 
         builder.Services.AddSingleton(services =>

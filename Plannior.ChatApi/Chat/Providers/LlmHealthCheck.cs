@@ -11,7 +11,8 @@ internal sealed class LlmHealthCheck(IOptions<LlmOptions> options, IHttpClientFa
 {
     public const string HttpClientName = "llm-probe";
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
-    private static (DateTimeOffset At, HealthCheckResult Result)? last;
+    // Per instance (registered as a singleton), not static: a static cache leaks one host's result into another's.
+    private (DateTimeOffset At, HealthCheckResult Result)? last;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

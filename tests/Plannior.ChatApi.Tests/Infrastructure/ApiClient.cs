@@ -28,6 +28,13 @@ public sealed class ApiClient(HttpClient http)
         return this;
     }
 
+    /// <summary>Acts as the same user as <paramref name="other"/>, e.g. against a restarted server.</summary>
+    public ApiClient ActingAs(ApiClient other)
+    {
+        UserId = other.UserId;
+        return WithToken(other.Token);
+    }
+
     /// <summary>Signs up a fresh user and makes this client act as them.</summary>
     public async Task<ApiClient> SignUpAsync(string? timezone = null, string? email = null, string password = "correct horse battery")
     {

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Plannior.ChatApi.Tests.Infrastructure;
+
+namespace Plannior.ChatApi.Tests.Mcp;
+
+/// <summary>API.md: <c>/mcp</c> offers the five task tools to an external MCP client, acting as the bearer token's user.</summary>
+public sealed class McpToolTests(ChatApiFactory factory) : IClassFixture<ChatApiFactory>
+{
+    private static readonly string[] TaskTools = ["add_task", "complete_task", "delete_task", "list_tasks", "update_task"];
+
+    [Fact]
+    public async Task The_server_lists_exactly_the_five_task_tools()
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var tools = await mcp.ListToolsAsync();
+
+        Assert.Equal(TaskTools, tools.Select(tool => tool.Name).Order());
+        Assert.All(tools, tool => Assert.False(string.IsNullOrWhiteSpace(tool.Description)));
+        var addTask = tools.Single(tool => tool.Name == "add_task").JsonSchema;
+        Assert.Equal("title", Assert.Single(addTask.GetProperty("required").EnumerateArray()).GetString());
+        Assert.True(tools.Single(tool => tool.Name == "complete_task").JsonSchema.GetProperty("properties").TryGetProperty("task_id", out _));
+    }
+
+    [Fact]
+    public async Task Each_tool_changes_the_users_tasks_as_rest_sees_them()
+    {
+        var alice = await factory.NewUserAsync(timezone: "Asia/Karachi");
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var added = (await mcp.CallAsync("add_task", new
+        {
+            title = "Submit tax return", priority = "high", tags = new[] { "finance" }, due_at = "2030-03-31T17:00:00",
+        })).Json();
+        var taskId = added.Int("task_id");
+        Assert.Equal("created", added.Str("status"));
+        var task = await alice.GetTaskAsync(taskId);
+        Assert.Equal(("Submit tax return", "high"), (task.Str("title"), task.Str("priority")));
+        Assert.Equal(new DateTimeOffset(2030, 3, 31, 12, 0, 0, TimeSpan.Zero), task.Instant("due_at"));
+
+        var listed = (await mcp.CallAsync("list_tasks", new { status = "pending", tag = "finance" })).Json();
+        Assert.Equal([taskId], listed.AsArray().Select(item => item!.Id()));
+
+        var updated = (await mcp.CallAsync("update_task", new { task_id = taskId, title = "Submit the tax return", priority = "low" })).Json();
+        Assert.Equal("updated", updated.Str("status"));
+        Assert.Equal(("Submit the tax return", "low"), ((await alice.GetTaskAsync(taskId)).Str("title"), (await alice.GetTaskAsync(taskId)).Str("priority")));
+
+        var completed = (await mcp.CallAsync("complete_task", new { task_id = taskId })).Json();
+        Assert.Equal("completed", completed.Str("status"));
+        Assert.True((await alice.GetTaskAsync(taskId))["completed"]!.GetValue<bool>());
+
+        var deleted = (await mcp.CallAsync("delete_task", new { task_id = taskId })).Json();
+        Assert.Equal(("deleted", "Submit the tax return"), (deleted.Str("status"), deleted.Str("title")));
+        (await alice.GetAsync(alice.TaskPath(taskId))).AssertProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_tool_error_is_an_error_result_the_client_can_show()
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var missing = await mcp.CallAsync("complete_task", new { task_id = 424242 });
+        var badDate = await mcp.CallAsync("add_task", new { title = "Dentist", due_at = "someday" });
+
+        Assert.True(missing.IsError);
+        Assert.Contains("424242", missing.Json().Str("error"));
+        Assert.True(badDate.IsError);
+        Assert.Contains("due_at", badDate.Json().Str("error"));
+        Assert.Equal(0, (await alice.ListTasksAsync()).Int("total_count"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-jwt")]
+    public async Task Without_a_valid_token_mcp_is_a_401(string? token)
+    {
+        using var http = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp")
+        {
+            Content = new StringContent(
+                """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}""",
+                Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => factory.ConnectMcpAsync(token));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+}
