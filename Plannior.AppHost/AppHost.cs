@@ -24,17 +24,18 @@ var gateway = builder.AddProject<Projects.Plannior_Gateway>("gateway")
     .WithEnvironment("JWT_SECRET", jwtSecret)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
-if (builder.ExecutionContext.IsRunMode)
-{
-    // Locally web calls the gateway from loopback on behalf of browsers: believe its X-Forwarded-For, so each
-    // browser, not the web server, gets its own sign-in rate-limit bucket.
-    gateway.WithEnvironment("TRUSTED_PROXIES", "127.0.0.1,::1");
-}
-
-builder.AddProject<Projects.Plannior_Web>("web")
+var web = builder.AddProject<Projects.Plannior_Web>("web")
     .WithReference(gateway).WaitFor(gateway)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+
+if (builder.ExecutionContext.IsRunMode)
+{
+    // The browser's origin is wherever web listens; and web calls the gateway from loopback on behalf of
+    // browsers, so its X-Forwarded-For is believed and each browser gets its own sign-in rate-limit bucket.
+    gateway.WithEnvironment("ALLOWED_ORIGINS", web.GetEndpoint("http"))
+        .WithEnvironment("TRUSTED_PROXIES", "127.0.0.1,::1");
+}
 
 builder.Build().Run();
 return 0;

@@ -27,3 +27,10 @@ public sealed class PlanniorSystemFixture : IAsyncLifetime
         _dataDirectory.Delete(recursive: true);
     }
 }
+
+/// <summary>One running system shared by every end-to-end class: starting the AppHost is the slow part.</summary>
+[CollectionDefinition(Name)]
+public sealed class PlanniorSystemCollection : ICollectionFixture<PlanniorSystemFixture>
+{
+    public const string Name = "Plannior system";
+}

@@ -4,7 +4,8 @@ using Plannior.AppHost.Tests.Infrastructure;
 
 namespace Plannior.AppHost.Tests.EndToEnd;
 
-public sealed class SystemTests(PlanniorSystemFixture system) : IClassFixture<PlanniorSystemFixture>
+[Collection(PlanniorSystemCollection.Name)]
+public sealed class SystemTests(PlanniorSystemFixture system)
 {
     [Theory]
     [InlineData("chat-api", "database")]
