@@ -63,6 +63,7 @@ public sealed class LocalPostgres : IAsyncDisposable
             ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
 
         var port = FreePort();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var server = OsUser.Start(Path.Combine(binDirectory, "postgres"),
         [
             "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -70,10 +71,16 @@ public sealed class LocalPostgres : IAsyncDisposable
             // Durability is pointless for a throwaway test server; speed is not.
             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
             "-c", "max_connections=200",
-        ]);
+        ], line =>
+        {
+            if (line.Contains("database system is ready to accept connections", StringComparison.Ordinal))
+            {
+                ready.TrySetResult();
+            }
+        });
         var postgres = new LocalPostgres(root, binDirectory, port, server);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
-        await postgres.WaitUntilAcceptingAsync();
+        await postgres.WaitUntilReadyAsync(ready.Task);
         return postgres;
     }
 
@@ -127,26 +134,14 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilAcceptingAsync()
+    /// <summary>Waits for the server's own "ready to accept connections" line, or fails when it exits first.</summary>
+    private async Task WaitUntilReadyAsync(Task ready)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        var exited = process.WaitForExitAsync();
+        var finished = await Task.WhenAny(ready, exited).WaitAsync(TimeSpan.FromSeconds(60));
+        if (finished == exited)
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"postgres exited with code {process.ExitCode} during start-up.");
-            }
-            try
-            {
-                await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-                await connection.OpenAsync(timeout.Token);
-                return;
-            }
-            catch (NpgsqlException) when (!timeout.IsCancellationRequested)
-            {
-                // Not listening yet: poll again shortly.
-                await Task.Delay(100, timeout.Token);
-            }
+            throw new InvalidOperationException($"postgres exited with code {process.ExitCode} during start-up.");
         }
     }
 

@@ -23,13 +23,14 @@ internal static class OsUser
         }
     }
 
-    public static Process Start(string fileName, IReadOnlyList<string> arguments)
+    /// <summary>Starts a long-running process; <paramref name="onLine"/> sees each line it writes to either stream.</summary>
+    public static Process Start(string fileName, IReadOnlyList<string> arguments, Action<string> onLine)
     {
         var process = Process.Start(StartInfo(fileName, arguments))
             ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        // Drain the pipes so a chatty server never blocks on a full buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Reading both pipes also keeps a chatty server from blocking on a full buffer.
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) onLine(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) onLine(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
