@@ -33,9 +33,8 @@ internal sealed class TestAppHost : IAsyncDisposable
     /// <param name="dataDirectory">Postgres:DataDirectory; reuse it to restart on the same data.</param>
     /// <param name="timeout">Budget for building, starting and getting <paramref name="healthy"/> healthy.</param>
     /// <param name="healthy">Resources to wait for; their dependencies are waited for by the AppHost itself.</param>
-    /// <param name="configure">Changes to the app model before it is built, e.g. leaving out a resource.</param>
     public static async Task<TestAppHost> StartAsync(
-        string dataDirectory, TimeSpan timeout, string[] healthy, Action<IDistributedApplicationTestingBuilder>? configure = null)
+        string dataDirectory, TimeSpan timeout, string[] healthy)
     {
         using var deadline = new CancellationTokenSource(timeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Plannior_AppHost>(
@@ -47,7 +46,6 @@ internal sealed class TestAppHost : IAsyncDisposable
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
             .AddFilter($"{builder.Environment.ApplicationName}.Resources", LogLevel.Warning));
-        configure?.Invoke(builder);
 
         var host = new TestAppHost(await builder.BuildAsync(deadline.Token));
         var start = host.App.StartAsync(deadline.Token);
