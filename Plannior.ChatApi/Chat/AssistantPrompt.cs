@@ -1,5 +1,6 @@
 using System.Globalization;
 using Plannior.ChatApi.Chat.Language;
+using Plannior.ChatApi.Chat.Offline;
 using Plannior.ChatApi.Tasks;
 
 namespace Plannior.ChatApi.Chat;
@@ -7,10 +8,6 @@ namespace Plannior.ChatApi.Chat;
 /// <summary>The system prompt and the per-request context every provider (online or offline) receives.</summary>
 public static class AssistantPrompt
 {
-    public const string NowKey = "plannior.now";
-    public const string TimeZoneKey = "plannior.time_zone";
-    public const string LanguageKey = "plannior.language";
-
     public static string Build(UserClock clock, string language, string? summary)
     {
         var local = new DateTimeOffset(clock.LocalNow, clock.Zone.GetUtcOffset(clock.UtcNow));
@@ -31,8 +28,8 @@ public static class AssistantPrompt
 
     public static Microsoft.Extensions.AI.AdditionalPropertiesDictionary Context(UserClock clock, string language) => new()
     {
-        [NowKey] = new DateTimeOffset(clock.LocalNow, clock.Zone.GetUtcOffset(clock.UtcNow)),
-        [TimeZoneKey] = clock.Zone.Id,
-        [LanguageKey] = language,
+        [OfflineAssistantContext.NowKey] = new DateTimeOffset(clock.LocalNow, clock.Zone.GetUtcOffset(clock.UtcNow)),
+        [OfflineAssistantContext.TimeZoneKey] = clock.Zone.Id,
+        [OfflineAssistantContext.LanguageKey] = language,
     };
 }

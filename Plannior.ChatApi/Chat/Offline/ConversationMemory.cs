@@ -1,5 +1,7 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using Plannior.ChatApi.Chat.Tools;
+
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
@@ -86,7 +88,7 @@ internal sealed partial class ConversationMemory
 
         switch (exchange.Name)
         {
-            case ToolNames.ListTasks:
+            case TaskTools.ListTasks:
                 var tasks = TaskSnapshot.ListFrom(exchange.Result);
                 tasks.ForEach(t => Known[t.Id] = t);
                 if (tasks.Count > 0)
@@ -96,7 +98,7 @@ internal sealed partial class ConversationMemory
                 }
 
                 break;
-            case ToolNames.DeleteTask:
+            case TaskTools.DeleteTask:
                 if (exchange.Task is { } deleted) Known.Remove(deleted.Id);
                 Focus = [];
                 break;

@@ -1,5 +1,7 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using Plannior.ChatApi.Chat.Tools;
+
 using System.Text.RegularExpressions;
 
 internal abstract record Resolution
@@ -53,7 +55,7 @@ internal static partial class ReferenceResolver
     private static Resolution ByName(string name, IntentKind kind, ConversationMemory memory)
     {
         var status = kind == IntentKind.Complete ? "pending" : null;
-        var lookups = memory.CurrentTurn.Where(e => e.Name == ToolNames.ListTasks).ToList();
+        var lookups = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).ToList();
         if (lookups.Count == 0)
         {
             var seen = Rank(name, memory.Known.Values.ToList(), kind, strict: true);

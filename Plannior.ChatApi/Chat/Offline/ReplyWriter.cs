@@ -1,5 +1,7 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using Plannior.ChatApi.Chat.Tools;
+
 using System.Text;
 
 // Confirmations built from what the tools returned, falling back to what was asked when a
@@ -11,10 +13,10 @@ internal static class ReplyWriter
     public static string Summarize(IReadOnlyList<ToolExchange> finals, UserRequest request, TurnContext ctx) =>
         string.Join(" ", finals.Select(e => e.Error is not null ? Failed(e, ctx) : e.Name switch
         {
-            ToolNames.AddTask => Added(e, ctx),
-            ToolNames.CompleteTask => Completed(e, ctx),
-            ToolNames.DeleteTask => Deleted(e, ctx),
-            ToolNames.UpdateTask => Updated(e, ctx),
+            TaskTools.AddTask => Added(e, ctx),
+            TaskTools.CompleteTask => Completed(e, ctx),
+            TaskTools.DeleteTask => Deleted(e, ctx),
+            TaskTools.UpdateTask => Updated(e, ctx),
             _ => Listed(e, request.Filter, ctx),
         }));
 
@@ -140,15 +142,15 @@ internal static class ReplyWriter
         var urdu = ctx.IsUrdu;
         var what = (e.Name, urdu) switch
         {
-            (ToolNames.AddTask, false) => "add that task",
-            (ToolNames.ListTasks, false) => "load your tasks",
-            (ToolNames.CompleteTask, false) => $"complete task #{id}",
-            (ToolNames.DeleteTask, false) => $"delete task #{id}",
+            (TaskTools.AddTask, false) => "add that task",
+            (TaskTools.ListTasks, false) => "load your tasks",
+            (TaskTools.CompleteTask, false) => $"complete task #{id}",
+            (TaskTools.DeleteTask, false) => $"delete task #{id}",
             (_, false) => $"update task #{id}",
-            (ToolNames.AddTask, true) => "یہ کام شامل",
-            (ToolNames.ListTasks, true) => "آپ کے کام لوڈ",
-            (ToolNames.CompleteTask, true) => $"کام #{id} مکمل",
-            (ToolNames.DeleteTask, true) => $"کام #{id} حذف",
+            (TaskTools.AddTask, true) => "یہ کام شامل",
+            (TaskTools.ListTasks, true) => "آپ کے کام لوڈ",
+            (TaskTools.CompleteTask, true) => $"کام #{id} مکمل",
+            (TaskTools.DeleteTask, true) => $"کام #{id} حذف",
             _ => $"کام #{id} اپ ڈیٹ",
         };
         var reason = e.Error!.TrimEnd('.', ' ');

@@ -1,5 +1,7 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using Plannior.ChatApi.Chat.Tools;
+
 using Microsoft.Extensions.AI;
 
 internal abstract record Step
@@ -22,13 +24,13 @@ internal static class TurnPlanner
             case IntentKind.Help: return new Step.Say(ConversationReplies.Help(ctx));
             case IntentKind.Unknown: return new Step.Say(ConversationReplies.NotUnderstood(ctx));
             case IntentKind.Add:
-                if (Finals(memory, ToolNames.AddTask) is { Count: > 0 } added) return Summary(added, request, ctx);
+                if (Finals(memory, TaskTools.AddTask) is { Count: > 0 } added) return Summary(added, request, ctx);
                 return request.Fields.Title is null
                     ? new Step.Say(ConversationReplies.AskTitle(ctx))
-                    : Calls((ToolNames.AddTask, AddArgs(request.Fields, ctx)));
+                    : Calls((TaskTools.AddTask, AddArgs(request.Fields, ctx)));
             case IntentKind.List:
-                if (Finals(memory, ToolNames.ListTasks) is { Count: > 0 } listed) return Summary([listed[^1]], request, ctx);
-                return Calls((ToolNames.ListTasks, ListArgs(request.Filter)));
+                if (Finals(memory, TaskTools.ListTasks) is { Count: > 0 } listed) return Summary([listed[^1]], request, ctx);
+                return Calls((TaskTools.ListTasks, ListArgs(request.Filter)));
             default:
                 return PlanTargeted(request, memory, ctx);
         }
@@ -38,16 +40,16 @@ internal static class TurnPlanner
     {
         var tool = request.Kind switch
         {
-            IntentKind.Complete => ToolNames.CompleteTask,
-            IntentKind.Delete => ToolNames.DeleteTask,
-            _ => ToolNames.UpdateTask,
+            IntentKind.Complete => TaskTools.CompleteTask,
+            IntentKind.Delete => TaskTools.DeleteTask,
+            _ => TaskTools.UpdateTask,
         };
         if (Finals(memory, tool) is { Count: > 0 } done)
         {
             return Summary(done, request, ctx);
         }
 
-        if (memory.CurrentTurn is [.., { Name: ToolNames.ListTasks, Error: not null } failedLookup])
+        if (memory.CurrentTurn is [.., { Name: TaskTools.ListTasks, Error: not null } failedLookup])
         {
             return Summary([failedLookup], request, ctx);
         }
@@ -60,7 +62,7 @@ internal static class TurnPlanner
         return ReferenceResolver.Resolve(request, memory) switch
         {
             Resolution.Found found => Calls(found.Tasks.Select(t => (tool, TargetArgs(request, t, ctx))).ToArray()),
-            Resolution.Lookup lookup => Calls((ToolNames.ListTasks, LookupArgs(lookup))),
+            Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ConversationReplies.Ambiguous(ambiguous.Candidates, ctx)),
             Resolution.NotFound notFound => new Step.Say(ConversationReplies.NotFound(notFound.Name, request.Kind, ctx)),
             Resolution.NoList => new Step.Say(ConversationReplies.NoList(ctx)),
