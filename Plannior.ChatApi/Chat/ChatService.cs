@@ -151,14 +151,12 @@ public sealed class ChatService(
         }
         if (failure is not null && !cancelled)
         {
-            yield return new ChatStreamEvent("error", new Microsoft.AspNetCore.Mvc.ProblemDetails
+            yield return new ChatStreamEvent("error", PlanniorProblems.Complete(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
-                Type = "https://plannior.example.com/problems/503",
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Service temporarily unavailable.",
                 Detail = UnavailableMessage,
-                Extensions = { ["trace_id"] = System.Diagnostics.Activity.Current?.TraceId.ToString() },
-            });
+            }, context: null));
         }
     }
 

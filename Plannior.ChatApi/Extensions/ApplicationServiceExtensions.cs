@@ -30,7 +30,7 @@ internal static class ApplicationServiceExtensions
             options.KnownProxies.Clear();
         });
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
-        builder.Services.AddPlanniorProblemDetails();
+        builder.Services.AddApiErrorHandling();
         builder.AddPlanniorAuthentication();
         builder.Services.AddPlanniorOpenApi();
 

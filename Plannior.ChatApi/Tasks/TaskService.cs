@@ -13,10 +13,17 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
 
     private DateTime UtcNow => TaskRules.StoredPrecision(clock.GetUtcNow().UtcDateTime);
 
+    // One chat turn calls several tools for the same user: look the zone up once per request scope.
+    private readonly Dictionary<Guid, TimeZoneInfo> zones = [];
+
     public async Task<UserClock> ClockForAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var zoneId = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
-        return new UserClock(UtcNow, UserClock.ResolveZone(zoneId));
+        if (!zones.TryGetValue(userId, out var zone))
+        {
+            var zoneId = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+            zones[userId] = zone = UserClock.ResolveZone(zoneId);
+        }
+        return new UserClock(UtcNow, zone);
     }
 
     public async Task<TaskPage> ListAsync(Guid userId, TaskFilter filter, CancellationToken cancellationToken)

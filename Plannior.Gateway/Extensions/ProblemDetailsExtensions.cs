@@ -1,16 +1,12 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Plannior.Gateway.Extensions;
 
 internal static class ProblemDetailsExtensions
 {
-    public const string ProblemTypeBase = "https://plannior.example.com/problems/";
-
     /// <summary>RFC 7807 bodies for every error the Gateway itself produces, shaped like ChatApi's (with <c>trace_id</c>).</summary>
     public static IServiceCollection AddGatewayProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            Complete(context.ProblemDetails, context.HttpContext));
+        services.AddPlanniorProblemDetails(context => Complete(context.ProblemDetails, context.HttpContext));
 
     /// <summary>
     /// Writes a problem response. Clients that only accept <c>text/event-stream</c> still get JSON:
@@ -27,11 +23,10 @@ internal static class ProblemDetailsExtensions
         }
     }
 
+    // The shared shape (type, trace_id), plus a detail a client can act on for the Gateway's own 404/405.
     private static ProblemDetails Complete(ProblemDetails problem, HttpContext context)
     {
-        problem.Extensions.Remove("traceId");
-        problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        problem.Type ??= ProblemTypeBase + (problem.Status ?? StatusCodes.Status500InternalServerError);
+        PlanniorProblems.Complete(problem, context);
         problem.Detail ??= problem.Status switch
         {
             StatusCodes.Status404NotFound => $"No public route matches {context.Request.Path}.",
