@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using Plannior.AppHost.Postgres;
 
 namespace Plannior.Testing;
 
@@ -49,7 +50,7 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     private static async Task<LocalPostgres> StartAsync()
     {
-        var binDirectory = PostgresBinaries.Find()
+        var binDirectory = PostgresInstallation.Pick(PostgresInstallation.DiscoverOnThisMachine(), dataDirectoryVersion: null)?.BinDirectory
             ?? throw new InvalidOperationException(
                 "The integration tests need the PostgreSQL server binaries (Debian: apt-get install postgresql).");
         await SweepAbandonedServersAsync(binDirectory);
