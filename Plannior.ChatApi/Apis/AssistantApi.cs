@@ -68,12 +68,8 @@ public static class AssistantApi
 
         if (start is ChatStart.Replay replay)
         {
-            await WriteEventAsync(response, new ChatStreamEvent("conversation", new { conversation_id = replay.Reply.ConversationId }), options, cancellationToken);
-            await WriteEventAsync(response, new ChatStreamEvent("done", new
-            {
-                message_id = replay.Reply.MessageId, response = replay.Reply.Response, tool_calls = replay.Reply.ToolCalls,
-                language = replay.Reply.Language,
-            }), options, cancellationToken);
+            await WriteEventAsync(response, ChatStreamEvent.Conversation(replay.Reply.ConversationId), options, cancellationToken);
+            await WriteEventAsync(response, ChatStreamEvent.Done(replay.Reply), options, cancellationToken);
             return TypedResults.Empty;
         }
 

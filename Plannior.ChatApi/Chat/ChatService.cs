@@ -89,7 +89,7 @@ public sealed class ChatService(
 
     public async IAsyncEnumerable<ChatStreamEvent> StreamAsync(ChatTurn turn, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        yield return new ChatStreamEvent("conversation", new { conversation_id = turn.Conversation.Id });
+        yield return ChatStreamEvent.Conversation(turn.Conversation.Id);
 
         var text = new StringBuilder();
         var produced = new List<Microsoft.Extensions.AI.ChatMessage>();
@@ -143,10 +143,7 @@ public sealed class ChatService(
             var reply = await StoreReplyAsync(turn, response, toolCalls);
             if (failure is null)
             {
-                yield return new ChatStreamEvent("done", new
-                {
-                    message_id = reply.MessageId, response = reply.Response, tool_calls = reply.ToolCalls, language = reply.Language,
-                });
+                yield return ChatStreamEvent.Done(reply);
             }
         }
         if (failure is not null && !cancelled)

@@ -28,4 +28,12 @@ public abstract record ChatStart
 }
 
 /// <summary>One server-sent event of <c>/chat/stream</c>.</summary>
-public sealed record ChatStreamEvent(string Name, object Data);
+public sealed record ChatStreamEvent(string Name, object Data)
+{
+    public static ChatStreamEvent Conversation(Guid conversationId) => new("conversation", new { conversation_id = conversationId });
+
+    public static ChatStreamEvent Done(ChatReply reply) => new("done", new
+    {
+        message_id = reply.MessageId, response = reply.Response, tool_calls = reply.ToolCalls, language = reply.Language,
+    });
+}
