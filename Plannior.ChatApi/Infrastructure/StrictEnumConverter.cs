@@ -21,7 +21,10 @@ internal sealed class StrictEnumConverterFactory : JsonConverterFactory
                 ? value
                 : throw new JsonException($"Expected one of: {EnumNames.Allowed<T>()}.");
 
+        // An undefined value would print as its number ("0"), which no client can read back: refuse to write it.
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString()));
+            writer.WriteStringValue(Enum.IsDefined(value)
+                ? JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString())
+                : throw new JsonException($"{typeof(T).Name} has no value {value}; expected one of: {EnumNames.Allowed<T>()}."));
     }
 }

@@ -38,7 +38,7 @@ public static class TaskRules
         var normalized = new List<string>();
         foreach (var tag in tags ?? [])
         {
-            var value = tag?.Trim().TrimStart('#').Trim().ToLowerInvariant() ?? "";
+            var value = NormalizeTag(tag);
             if (value.Length == 0)
             {
                 errors.Add("tags", "Tags cannot be blank.");
@@ -58,6 +58,8 @@ public static class TaskRules
         }
         return normalized;
     }
+
+    public static string NormalizeTag(string? tag) => tag?.Trim().TrimStart('#').Trim().ToLowerInvariant() ?? "";
 
     public static string? Recurrence(ValidationErrors errors, string? recurrence)
     {
@@ -93,33 +95,28 @@ public static class TaskRules
             : null;
     }
 
+    /// <summary>
+    /// An absent field stays unset and so is left alone; only a field the request names is validated and changed.
+    /// </summary>
     public static TaskChanges? Changes(ValidationErrors errors, UpdateTaskRequest request)
     {
-        Optional<string> title = default;
-        if (request.Title.IsSet)
-        {
-            var value = Title(errors, request.Title.Value);
-            if (value is not null) title = value;
-        }
-        Optional<string?> description = request.Description.IsSet ? new(Description(errors, request.Description.Value)) : default;
-        Optional<TaskPriority> priority = default;
-        if (request.Priority.IsSet)
-        {
-            if (request.Priority.Value is { } value) priority = value;
-            else errors.Add("priority", "Priority cannot be null; use \"low\", \"medium\" or \"high\".");
-        }
-        Optional<List<string>> tags = request.Tags.IsSet ? new(Tags(errors, request.Tags.Value)) : default;
-        Optional<DateTime?> dueAt = request.DueAt.IsSet ? new(Instant(request.DueAt.Value)) : default;
-        Optional<DateTime?> remindAt = request.RemindAt.IsSet ? new(Instant(request.RemindAt.Value)) : default;
-        Optional<string?> recurrence = request.Recurrence.IsSet ? new(Recurrence(errors, request.Recurrence.Value)) : default;
-        Optional<bool> completed = default;
-        if (request.Completed.IsSet)
-        {
-            if (request.Completed.Value is { } value) completed = value;
-            else errors.Add("completed", "Completed cannot be null.");
-        }
-        return errors.IsEmpty
-            ? new TaskChanges(title, description, priority, tags, dueAt, remindAt, recurrence, completed)
-            : null;
+        var changes = new TaskChanges(
+            Title: request.Title.Map(title => Title(errors, title) ?? ""),
+            Description: request.Description.Map(description => Description(errors, description)),
+            Priority: request.Priority.Map(priority => priority
+                ?? Rejected<TaskPriority>(errors, "priority", "Priority cannot be null; use \"low\", \"medium\" or \"high\".")),
+            Tags: request.Tags.Map(tags => Tags(errors, tags)),
+            DueAt: request.DueAt.Map(Instant),
+            RemindAt: request.RemindAt.Map(Instant),
+            Recurrence: request.Recurrence.Map(recurrence => Recurrence(errors, recurrence)),
+            Completed: request.Completed.Map(completed => completed ?? Rejected<bool>(errors, "completed", "Completed cannot be null.")));
+        return errors.IsEmpty ? changes : null;
+    }
+
+    // The value is never used: an error means the whole change is refused.
+    private static T Rejected<T>(ValidationErrors errors, string field, string message) where T : struct
+    {
+        errors.Add(field, message);
+        return default;
     }
 }

@@ -22,6 +22,8 @@ internal static partial class ChangePhrases
 
         if (u.Take(ClearDue()) is not null) fields.ClearDue = true;
         if (u.Take(ClearReminder()) is not null) fields.ClearReminder = true;
+        if (u.Take(ClearDescription()) is not null) fields.ClearDescription = true;
+        if (StopRepeating().IsMatch(cue) || u.Take(ClearRecurrence()) is not null) fields.ClearRecurrence = true;
 
         if (u.Take(Description()) is { } description)
         {
@@ -85,6 +87,15 @@ internal static partial class ChangePhrases
 
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?", Options)]
     private static partial Regex ClearReminder();
+
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|erase)\s+(?:the\s+)?(?:note|description|details)\b(?:\s+(?:from|of|for|on))?", Options)]
+    private static partial Regex ClearDescription();
+
+    [GeneratedRegex(@"\bstop\s+(?:repeating|recurring)\b", Options)]
+    private static partial Regex StopRepeating();
+
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b", Options)]
+    private static partial Regex ClearRecurrence();
 
     [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
     private static partial Regex Description();

@@ -169,7 +169,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off)\b", Options)]
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring))\b", Options)]
     private static partial Regex UpdateLead();
 
     [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with)\b", Options)]

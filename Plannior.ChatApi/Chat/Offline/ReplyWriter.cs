@@ -84,10 +84,15 @@ internal static class ReplyWriter
                 ? (urdu ? $"یاد دہانی {DateWords.Describe(r, ctx)}" : $"reminder set for {DateWords.Describe(r, ctx)}")
                 : (urdu ? "یاد دہانی ہٹا دی" : "reminder removed"));
         if (e.Arg("priority") is { } p) changes.Add(urdu ? $"ترجیح {DateWords.Priority(p, true)}" : $"{p} priority");
-        if (e.Arg("recurrence") is { } rule) changes.Add(urdu ? DateWords.Recurrence(rule, true) : $"repeats {DateWords.Recurrence(rule, false)}");
+        if (e.Args.ContainsKey("recurrence"))
+            changes.Add(e.Arg("recurrence") is { } rule
+                ? (urdu ? DateWords.Recurrence(rule, true) : $"repeats {DateWords.Recurrence(rule, false)}")
+                : (urdu ? "اب نہیں دہرایا جائے گا" : "no longer repeats"));
+        if (ArgList(e, "add_tags") is { Count: > 0 } added) changes.Add((urdu ? "ٹیگ " : "tagged ") + string.Join(' ', added.Select(x => "#" + x)));
         if (ArgList(e, "tags") is { Count: > 0 } tags) changes.Add((urdu ? "ٹیگ " : "tags ") + string.Join(' ', tags.Select(x => "#" + x)));
         if (e.Arg("completed") == "false") changes.Add(urdu ? "دوبارہ کھول دیا" : "reopened");
-        if (e.Args.ContainsKey("description")) changes.Add(urdu ? "نوٹ شامل کر دیا" : "note saved");
+        if (e.Args.ContainsKey("description"))
+            changes.Add(e.Arg("description") is null ? (urdu ? "نوٹ ہٹا دیا" : "note removed") : (urdu ? "نوٹ شامل کر دیا" : "note saved"));
 
         var list = string.Join(urdu ? "، " : ", ", changes);
         return urdu

@@ -126,11 +126,14 @@ internal static class TurnPlanner
         if (f.Title is { } title) args["title"] = title;
         if (f.Description is { } description) args["description"] = description;
         if (f.Priority is { } priority) args["priority"] = priority;
-        if (f.Tags.Count > 0) args["tags"] = (task.Tags ?? []).Concat(f.Tags).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // "tag it #home" adds to the tags the task has, which this turn may never have seen
+        if (f.Tags.Count > 0) args["add_tags"] = f.Tags.ToArray();
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();
         if (f.Completed == false) args["completed"] = false;
         if (f.ClearDue) args["due_at"] = null;
         if (f.ClearReminder) args["remind_at"] = null;
+        if (f.ClearDescription) args["description"] = null;
+        if (f.ClearRecurrence) args["recurrence"] = null;
         if (!f.When.IsEmpty)
         {
             // "move it to friday" keeps the time the task already had

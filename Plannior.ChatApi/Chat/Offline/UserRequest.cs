@@ -34,10 +34,12 @@ internal sealed class TaskFields
     public bool? Completed { get; set; }
     public bool ClearDue { get; set; }
     public bool ClearReminder { get; set; }
+    public bool ClearDescription { get; set; }
+    public bool ClearRecurrence { get; set; }
 
     public bool HasChanges =>
         Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || !When.IsEmpty
-        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder;
+        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence;
 }
 
 internal sealed class ListFilter

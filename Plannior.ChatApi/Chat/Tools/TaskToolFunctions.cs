@@ -47,10 +47,13 @@ public static class TaskToolFunctions
             $$"""{"type": "object", "properties": { "task_id": {"type": "integer"}, {{UserIdField}} }, "required": ["task_id"]}"""),
         (TaskTools.DeleteTask, "Delete a task permanently.",
             $$"""{"type": "object", "properties": { "task_id": {"type": "integer"}, {{UserIdField}} }, "required": ["task_id"]}"""),
-        (TaskTools.UpdateTask, "Change fields of a task; send only what changes, null clears a field.",
+        (TaskTools.UpdateTask, "Change fields of a task; send only what changes, null clears a field. add_tags/remove_tags change the tags without restating them.",
             $$"""
             {"type": "object", "properties": { "task_id": {"type": "integer"}, {{TaskFields}},
-              "completed": {"type": "boolean"}, {{UserIdField}} }, "required": ["task_id"]}
+              "completed": {"type": "boolean"},
+              "add_tags": {"type": "array", "items": {"type": "string"}, "description": "Tags to add to those the task has"},
+              "remove_tags": {"type": "array", "items": {"type": "string"}, "description": "Tags to take off the task"},
+              {{UserIdField}} }, "required": ["task_id"]}
             """),
     ];
 

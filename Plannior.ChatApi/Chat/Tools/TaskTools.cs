@@ -44,34 +44,37 @@ public sealed class TaskTools(TaskService tasks)
         }
     }
 
+    // Tool arguments become the REST API's own request types and pass the same TaskRules, so a tool can never do
+    // what REST would refuse, nor change a field its caller did not name.
     private async Task<object> AddAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
     {
         var clock = await tasks.ClockForAsync(userId, cancellationToken);
+        var request = new CreateTaskRequest(
+            Title: arguments.String("title"),
+            Description: arguments.String("description"),
+            Priority: arguments.Enum<TaskPriority>("priority"),
+            Tags: arguments.StringList("tags"),
+            DueAt: ToolDates.Parse("due_at", arguments.String("due_at"), clock),
+            RemindAt: ToolDates.Parse("remind_at", arguments.String("remind_at"), clock),
+            Recurrence: arguments.String("recurrence"));
         var errors = new ValidationErrors();
-        var title = TaskRules.Title(errors, arguments.String("title"));
-        var description = TaskRules.Description(errors, arguments.String("description"));
-        var priority = Priority(arguments.String("priority")) ?? TaskPriority.Medium;
-        var tags = TaskRules.Tags(errors, arguments.StringList("tags"));
-        var recurrence = TaskRules.Recurrence(errors, arguments.String("recurrence"));
-        var dueAt = ToolDates.Parse("due_at", arguments.String("due_at"), clock);
-        var remindAt = ToolDates.Parse("remind_at", arguments.String("remind_at"), clock);
-        if (!errors.IsEmpty)
+        if (TaskRules.Draft(errors, request) is not { } draft)
         {
             return new ToolError($"The task was not created: {errors}");
         }
 
-        var task = await tasks.CreateAsync(userId, new TaskDraft(title!, description, priority, tags, dueAt, remindAt, recurrence), cancellationToken);
+        var task = await tasks.CreateAsync(userId, draft, cancellationToken);
         return TaskChangeResult.From(task, "created");
     }
 
     private async Task<object> ListAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
     {
         var filter = new TaskFilter(
-            Status: Enum<TaskStatusFilter>("status", arguments.String("status")) ?? TaskStatusFilter.All,
-            Priority: Priority(arguments.String("priority")),
+            Status: arguments.Enum<TaskStatusFilter>("status") ?? TaskStatusFilter.All,
+            Priority: arguments.Enum<TaskPriority>("priority"),
             Tag: arguments.String("tag"),
             Query: arguments.String("query"),
-            Due: Enum<DueWindow>("due", arguments.String("due")),
+            Due: arguments.Enum<DueWindow>("due"),
             Sort: TaskSort.Due,
             Descending: false,
             Limit: ListLimit);
@@ -99,23 +102,37 @@ public sealed class TaskTools(TaskService tasks)
     {
         var id = TaskId(arguments);
         var clock = await tasks.ClockForAsync(userId, cancellationToken);
+        var tags = arguments.IfNamed("tags", arguments.StringList);
+        var tagEdits = arguments.Has("add_tags") || arguments.Has("remove_tags");
+        if (tags.IsSet && tagEdits)
+        {
+            return new ToolError($"Task {id} was not updated: send either 'tags' (the whole list) or 'add_tags'/'remove_tags', not both.", id);
+        }
+        if (tagEdits)
+        {
+            if (await tasks.GetAsync(userId, id, cancellationToken) is not { } current)
+            {
+                return NotFound(id);
+            }
+            var removed = (arguments.StringList("remove_tags") ?? []).Select(TaskRules.NormalizeTag).ToHashSet();
+            tags = Optional.Of<List<string>?>(
+                [.. current.Tags.Concat(arguments.StringList("add_tags") ?? []).Where(tag => !removed.Contains(TaskRules.NormalizeTag(tag)))]);
+        }
+        var request = new UpdateTaskRequest(
+            Title: arguments.IfNamed("title", arguments.String),
+            Description: arguments.IfNamed("description", arguments.String),
+            Priority: arguments.IfNamed("priority", arguments.Enum<TaskPriority>),
+            Tags: tags,
+            DueAt: arguments.IfNamed("due_at", name => ToolDates.Parse(name, arguments.String(name), clock)),
+            RemindAt: arguments.IfNamed("remind_at", name => ToolDates.Parse(name, arguments.String(name), clock)),
+            Recurrence: arguments.IfNamed("recurrence", arguments.String),
+            Completed: arguments.IfNamed("completed", arguments.Bool));
         var errors = new ValidationErrors();
-
-        Optional<string> title = default;
-        if (arguments.Has("title") && TaskRules.Title(errors, arguments.String("title")) is { } newTitle) title = newTitle;
-        Optional<string?> description = arguments.Has("description") ? new(TaskRules.Description(errors, arguments.String("description"))) : default;
-        Optional<TaskPriority> priority = arguments.String("priority") is { } p ? Priority(p)!.Value : default;
-        Optional<List<string>> tags = arguments.Has("tags") ? new(TaskRules.Tags(errors, arguments.StringList("tags"))) : default;
-        Optional<DateTime?> dueAt = arguments.Has("due_at") ? new(ToolDates.Parse("due_at", arguments.String("due_at"), clock)) : default;
-        Optional<DateTime?> remindAt = arguments.Has("remind_at") ? new(ToolDates.Parse("remind_at", arguments.String("remind_at"), clock)) : default;
-        Optional<string?> recurrence = arguments.Has("recurrence") ? new(TaskRules.Recurrence(errors, arguments.String("recurrence"))) : default;
-        Optional<bool> completed = arguments.Bool("completed") is { } done ? done : default;
-        if (!errors.IsEmpty)
+        if (TaskRules.Changes(errors, request) is not { } changes)
         {
             return new ToolError($"Task {id} was not updated: {errors}", id);
         }
 
-        var changes = new TaskChanges(title, description, priority, tags, dueAt, remindAt, recurrence, completed);
         var task = await tasks.UpdateAsync(userId, id, changes, cancellationToken);
         return task is null ? NotFound(id) : TaskChangeResult.From(task, "updated");
     }
@@ -125,20 +142,4 @@ public sealed class TaskTools(TaskService tasks)
 
     private static ToolError NotFound(int id) =>
         new($"There is no task {id}. List the tasks to find the right one.", id);
-
-    private static TaskPriority? Priority(string? value) => Enum<TaskPriority>("priority", value);
-
-    private static T? Enum<T>(string argument, string? value) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (EnumNames.TryParse<T>(value, out var parsed))
-        {
-            return parsed;
-        }
-        var allowed = EnumNames.Allowed<T>();
-        throw new ToolArgumentException(argument, $"must be one of: {allowed}");
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Chat.Tools;
 
@@ -10,6 +11,25 @@ namespace Plannior.ChatApi.Chat.Tools;
 public sealed class ToolArguments(IDictionary<string, object?> values)
 {
     public bool Has(string name) => values.ContainsKey(name);
+
+    /// <summary>
+    /// A PATCH-style field: set (an explicit null included) when the caller named the argument, unset when it left
+    /// it out, so an update changes exactly the fields it names.
+    /// </summary>
+    public Optional<T> IfNamed<T>(string name, Func<string, T> read) => Has(name) ? Optional.Of(read(name)) : Optional<T>.Unset;
+
+    /// <summary>An enum by its wire name; blank is null, anything else outside the enum is an argument error.</summary>
+    public T? Enum<T>(string name) where T : struct, Enum
+    {
+        var value = String(name);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        return EnumNames.TryParse<T>(value, out var parsed)
+            ? parsed
+            : throw new ToolArgumentException(name, $"must be one of: {EnumNames.Allowed<T>()}");
+    }
 
     public bool IsNull(string name) =>
         values.TryGetValue(name, out var value) && (value is null || value is JsonElement { ValueKind: JsonValueKind.Null });

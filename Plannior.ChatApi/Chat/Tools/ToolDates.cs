@@ -11,7 +11,7 @@ public static class ToolDates
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
     ];
 
-    public static DateTime? Parse(string argument, string? text, UserClock clock)
+    public static DateTimeOffset? Parse(string argument, string? text, UserClock clock)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -30,18 +30,18 @@ public static class ToolDates
         }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
         {
-            return instant.UtcDateTime;
+            return instant.ToUniversalTime();
         }
         throw new ToolArgumentException(argument, "must be an ISO 8601 date or date-time, e.g. 2026-12-01T17:00:00+05:00");
     }
 
-    private static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    private static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         while (zone.IsInvalidTime(unspecified))
         {
             unspecified = unspecified.AddMinutes(30);
         }
-        return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone));
     }
 }

@@ -7,7 +7,13 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
 {
     public void Configure(EntityTypeBuilder<TaskItem> task)
     {
-        task.ToTable("tasks");
+        task.ToTable("tasks", table =>
+        {
+            // The database itself refuses what no client could read back: a priority outside the enum, or a
+            // completion flag that disagrees with its timestamp.
+            table.HasCheckConstraint("ck_tasks_priority", $"priority IN ({string.Join(", ", Enum.GetValues<TaskPriority>().Select(p => (short)p))})");
+            table.HasCheckConstraint("ck_tasks_completed_at", "completed = (completed_at IS NOT NULL)");
+        });
         task.Property(t => t.Title).HasMaxLength(TaskLimits.TitleMaxLength);
         task.Property(t => t.Description).HasMaxLength(TaskLimits.DescriptionMaxLength);
         task.Property(t => t.Priority).HasConversion<short>();

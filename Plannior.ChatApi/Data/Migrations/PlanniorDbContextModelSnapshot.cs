@@ -249,7 +249,12 @@ namespace Plannior.ChatApi.Data.Migrations
                     b.HasIndex("UserId", "Priority", "Id")
                         .HasDatabaseName("ix_tasks_user_id_priority_id");
 
-                    b.ToTable("tasks", (string)null);
+                    b.ToTable("tasks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_tasks_completed_at", "completed = (completed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_tasks_priority", "priority IN (1, 2, 3)");
+                        });
                 });
 
             modelBuilder.Entity("Plannior.ChatApi.Data.User", b =>

@@ -98,4 +98,41 @@ public sealed class McpToolTests(ChatApiFactory factory) : IClassFixture<ChatApi
         var refused = await Assert.ThrowsAsync<HttpRequestException>(() => factory.ConnectMcpAsync(token));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
+
+    [Theory]
+    [InlineData("""{"add_tags": ["Errands", "#home"]}""", new[] { "health", "family", "errands", "home" })]
+    [InlineData("""{"remove_tags": ["HEALTH"]}""", new[] { "family" })]
+    [InlineData("""{"add_tags": ["errands"], "remove_tags": ["family", "errands"]}""", new[] { "health" })]
+    [InlineData("""{"remove_tags": ["not-there"]}""", new[] { "health", "family" })]
+    public async Task Tags_can_be_added_and_removed_without_restating_them(string edit, string[] expected)
+    {
+        var alice = await factory.NewUserAsync();
+        var taskId = (await alice.NewTaskAsync(new { title = "Dentist", priority = "high", tags = new[] { "health", "family" } })).Id();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+        var arguments = System.Text.Json.Nodes.JsonNode.Parse(edit)!.AsObject();
+        arguments["task_id"] = taskId;
+
+        var result = await mcp.CallAsync("update_task", arguments);
+
+        Assert.NotEqual(true, result.IsError);
+        var task = await alice.GetTaskAsync(taskId);
+        Assert.Equal(expected, task.Strings("tags"));
+        Assert.Equal("high", task.Str("priority"));
+    }
+
+    [Fact]
+    public async Task Tags_and_tag_edits_together_are_refused_and_change_nothing()
+    {
+        var alice = await factory.NewUserAsync();
+        var taskId = (await alice.NewTaskAsync(new { title = "Dentist", tags = new[] { "health" } })).Id();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var result = await mcp.CallAsync("update_task", new { task_id = taskId, tags = new[] { "work" }, add_tags = new[] { "home" } });
+        var tooMany = await mcp.CallAsync("update_task", new { task_id = taskId, add_tags = Enumerable.Range(1, 10).Select(i => $"t{i}").ToArray() });
+
+        Assert.True(result.IsError);
+        Assert.True(tooMany.IsError);
+        Assert.Contains("tags", tooMany.Json().Str("error"));
+        Assert.Equal(["health"], (await alice.GetTaskAsync(taskId)).Strings("tags"));
+    }
 }

@@ -129,7 +129,7 @@ public static class PhrasingTable
         new("change the due date of task 5 to the 15th", "update_task task_id=5 due_at=2026-12-15T09:00:00+05:00"),
         new("push task 7 to next week", "update_task task_id=7 due_at=2026-11-30T09:00:00+05:00"),
         new("make task 8 repeat every monday", "update_task task_id=8 recurrence=FREQ=WEEKLY;BYDAY=MO"),
-        new("tag task 3 with #home", "update_task task_id=3 tags=[home]"),
+        new("tag task 3 with #home", "update_task task_id=3 add_tags=[home]"),
         new("reopen task 4", "update_task task_id=4 completed=false"),
         new("please reopen task 6", "update_task task_id=6 completed=false"),
         new("could you rename task 3 to water the plants tonight", "update_task task_id=3 title=\"Water the plants tonight\""),
@@ -139,6 +139,10 @@ public static class PhrasingTable
         new("postpone task 5 to thursday", "update_task task_id=5 due_at=2026-12-03T09:00:00+05:00"),
         new("set a reminder for task 2 tomorrow at 8am", "update_task task_id=2 remind_at=2026-11-29T08:00:00+05:00"),
         new("add a note to task 4: bring the warranty card", "update_task task_id=4 description=\"bring the warranty card\""),
+        new("remove the note from task 4", "update_task task_id=4 description=null"),
+        new("stop repeating task 8", "update_task task_id=8 recurrence=null"),
+        new("remove the recurrence from task 8", "update_task task_id=8 recurrence=null"),
+        new("task 8 should not repeat", "update_task task_id=8 recurrence=null"),
         new("make the groceries task low priority", "list_tasks query=groceries"),
 
         // Small talk and things outside the assistant's reach
