@@ -21,6 +21,7 @@ app.MapPlanniorOpenApi();
 app.MapAccountsApi();
 var userScope = app.MapUserScope();
 userScope.MapTasksApi();
+userScope.MapChangesApi();
 userScope.MapAssistantApi();
 userScope.MapConversationsApi();
 app.MapTaskMcpServer();

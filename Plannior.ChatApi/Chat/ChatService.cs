@@ -15,8 +15,8 @@ namespace Plannior.ChatApi.Chat;
 /// assistant with the task tools, store the reply with its tool calls. Nothing lives in server memory.
 /// </summary>
 public sealed class ChatService(
-    PlanniorDbContext db, ConversationStore store, ConversationHistory history, TaskTools tools, IChatClient chatClient,
-    TimeProvider clock, ILogger<ChatService> logger)
+    PlanniorDbContext db, ConversationStore store, ConversationHistory history, TaskTools tools, ChangeContext changeContext,
+    IChatClient chatClient, TimeProvider clock, ILogger<ChatService> logger)
 {
     public const string UnavailableMessage = "The assistant is unavailable right now. Your message was saved; try again in a moment.";
 
@@ -200,6 +200,7 @@ public sealed class ChatService(
             new(ChatRole.User, userMessage.Content),
         ];
         var userId = conversation.UserId;
+        changeContext.ActAsAssistant(conversation.Id);
         var options = new ChatOptions
         {
             Tools = [.. TaskToolFunctions.Create(_ => (tools, userId))],

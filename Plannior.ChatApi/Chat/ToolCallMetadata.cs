@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Plannior.ChatApi.Chat.Tools;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Chat;
 
@@ -8,10 +9,10 @@ namespace Plannior.ChatApi.Chat;
 public static class ToolCallMetadata
 {
     public static string? Serialize(IReadOnlyList<ToolCallRecord> calls) =>
-        calls.Count == 0 ? null : JsonSerializer.Serialize(calls, ToolJson.Options);
+        calls.Count == 0 ? null : JsonSerializer.Serialize(calls, WireJson.Options);
 
     public static IReadOnlyList<ToolCallRecord> Deserialize(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ToolCallRecord>>(json, ToolJson.Options) ?? [];
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ToolCallRecord>>(json, WireJson.Options) ?? [];
 
     /// <summary>Pairs each function call in <paramref name="messages"/> with its result, in call order.</summary>
     public static List<ToolCallRecord> FromMessages(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages)
@@ -32,14 +33,14 @@ public static class ToolCallMetadata
         }
         return [.. calls.Select(call => new ToolCallRecord(
             call.Name,
-            JsonSerializer.SerializeToElement(call.Arguments ?? new Dictionary<string, object?>(), ToolJson.Options),
+            JsonSerializer.SerializeToElement(call.Arguments ?? new Dictionary<string, object?>(), WireJson.Options),
             results.TryGetValue(call.CallId, out var result) ? ToJson(result) : null))];
     }
 
     public static JsonElement ToJson(object? value) => value switch
     {
         JsonElement element => element,
-        null => JsonSerializer.SerializeToElement<object?>(null, ToolJson.Options),
-        _ => JsonSerializer.SerializeToElement(value, value.GetType(), ToolJson.Options),
+        null => JsonSerializer.SerializeToElement<object?>(null, WireJson.Options),
+        _ => JsonSerializer.SerializeToElement(value, value.GetType(), WireJson.Options),
     };
 }

@@ -8,6 +8,7 @@ public sealed class PlanniorDbContext(DbContextOptions<PlanniorDbContext> option
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ChatMessage> Messages => Set<ChatMessage>();
+    public DbSet<TaskChange> TaskChanges => Set<TaskChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -34,7 +34,9 @@ internal static class ApplicationServiceExtensions
         builder.AddPlanniorAuthentication();
         builder.Services.AddPlanniorOpenApi();
 
+        builder.Services.AddScoped<ChangeContext>();
         builder.Services.AddScoped<TaskService>();
+        builder.Services.AddScoped<TaskUndo>();
         builder.AddAssistant();
         return builder;
     }

@@ -5,9 +5,10 @@ namespace Plannior.ChatApi.Tasks;
 
 /// <summary>
 /// Every task operation, always scoped to one user. The REST API, the chat tools and the MCP server all call
-/// this, so ownership is enforced here once: another user's task is indistinguishable from a missing one.
+/// this, so ownership is enforced here once: another user's task is indistinguishable from a missing one. Every
+/// change is recorded with the task before and after, in the same save as the change itself.
 /// </summary>
-public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
+public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, ChangeContext changeContext)
 {
     private const int CompletionHistoryDays = 30;
 
@@ -70,8 +71,13 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
     public async Task<TaskItem> CreateAsync(Guid userId, TaskDraft draft, CancellationToken cancellationToken)
     {
         var now = UtcNow;
+        // The id comes first so the task and the record of its creation go to the database in one save.
+        var id = await db.Database
+            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('tasks', 'id'))::int AS \"Value\"")
+            .SingleAsync(cancellationToken);
         var task = new TaskItem
         {
+            Id = id,
             UserId = userId,
             Title = draft.Title,
             Description = draft.Description,
@@ -84,6 +90,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
             UpdatedAt = now,
         };
         db.Tasks.Add(task);
+        Record(ChangeAction.Created, task, before: null, after: TaskState.From(task));
         await db.SaveChangesAsync(cancellationToken);
         return task;
     }
@@ -96,6 +103,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
             return null;
         }
 
+        var before = TaskState.From(task);
         if (changes.Title.IsSet) task.Title = changes.Title.Value;
         if (changes.Description.IsSet) task.Description = changes.Description.Value;
         if (changes.Priority.IsSet) task.Priority = changes.Priority.Value;
@@ -110,6 +118,11 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
             task.CompletedAt = task.Completed ? UtcNow : null;
         }
         task.UpdatedAt = UtcNow;
+        var after = TaskState.From(task);
+        if (after.DiffersFrom(before))
+        {
+            Record(ChangeAction.Updated, task, before, after);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return task;
     }
@@ -140,6 +153,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
                 return new CompletionResult(task, next);
             }
 
+            var before = TaskState.From(task);
             var now = UtcNow;
             task.Completed = true;
             task.CompletedAt = now;
@@ -154,6 +168,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
                     task.NextOccurrenceId = next.Id;
                 }
             }
+            Record(ChangeAction.Completed, task, before, TaskState.From(task));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new CompletionResult(task, next);
@@ -169,9 +184,11 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
         }
         if (task.Completed)
         {
+            var before = TaskState.From(task);
             task.Completed = false;
             task.CompletedAt = null;
             task.UpdatedAt = UtcNow;
+            Record(ChangeAction.Reopened, task, before, TaskState.From(task));
             await db.SaveChangesAsync(cancellationToken);
         }
         return task;
@@ -184,10 +201,24 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock)
         {
             return null;
         }
+        Record(ChangeAction.Deleted, task, TaskState.From(task), after: null);
         db.Tasks.Remove(task);
         await db.SaveChangesAsync(cancellationToken);
         return task;
     }
+
+    private void Record(ChangeAction action, TaskItem task, TaskState? before, TaskState? after) =>
+        db.TaskChanges.Add(new TaskChange
+        {
+            UserId = task.UserId,
+            TaskId = task.Id,
+            Action = action,
+            Before = before?.ToJson(),
+            After = after?.ToJson(),
+            Source = changeContext.Source,
+            ConversationId = changeContext.ConversationId,
+            CreatedAt = UtcNow,
+        });
 
     public async Task<TaskStatsResponse> StatsAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -5,16 +5,20 @@ using Plannior.ChatApi.Tasks;
 namespace Plannior.ChatApi.Chat.Tools;
 
 /// <summary>
-/// The five task tools of API.md over <see cref="TaskService"/>: one implementation for the chat assistant and
-/// the MCP server. The acting user is always the authenticated one.
+/// The task tools of API.md over <see cref="TaskService"/>: one implementation for the chat assistant and the MCP
+/// server. The acting user is always the authenticated one.
 /// </summary>
-public sealed class TaskTools(TaskService tasks)
+public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext changeContext)
 {
     public const string AddTask = "add_task";
     public const string ListTasks = "list_tasks";
     public const string CompleteTask = "complete_task";
     public const string DeleteTask = "delete_task";
     public const string UpdateTask = "update_task";
+    public const string UndoLastChange = "undo_last_change";
+
+    /// <summary>The most tasks one complete_task or delete_task call takes through <c>task_ids</c>.</summary>
+    public const int MaxBatch = 50;
 
     private const int ListLimit = 50;
 
@@ -35,6 +39,7 @@ public sealed class TaskTools(TaskService tasks)
                 CompleteTask => await CompleteAsync(userId, arguments, cancellationToken),
                 DeleteTask => await DeleteAsync(userId, arguments, cancellationToken),
                 UpdateTask => await UpdateAsync(userId, arguments, cancellationToken),
+                UndoLastChange => await UndoAsync(userId, cancellationToken),
                 _ => new ToolError($"Unknown tool '{tool}'."),
             };
         }
@@ -82,21 +87,50 @@ public sealed class TaskTools(TaskService tasks)
         return page.Items.Select(ToolTask.From).ToList();
     }
 
-    private async Task<object> CompleteAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
+    private Task<object> CompleteAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken) =>
+        EachAsync(arguments, "completed", async id => await tasks.CompleteAsync(userId, id, cancellationToken) is { } result
+            ? new CompleteTaskResult(result.Task.Id, "completed", result.Task.Title, result.NextTask?.Id, result.NextTask?.DueAt)
+            : NotFound(id));
+
+    private Task<object> DeleteAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken) =>
+        EachAsync(arguments, "deleted", async id => await tasks.DeleteAsync(userId, id, cancellationToken) is { } deleted
+            ? new DeleteTaskResult(deleted.Id, "deleted", deleted.Title)
+            : NotFound(id));
+
+    // task_id acts on one task; task_ids on each of several, each reporting its own outcome, so one missing task
+    // neither hides nor stops the others.
+    private static async Task<object> EachAsync(ToolArguments arguments, string status, Func<int, Task<object>> act)
     {
-        var id = TaskId(arguments);
-        var result = await tasks.CompleteAsync(userId, id, cancellationToken);
-        return result is null
-            ? NotFound(id)
-            : new CompleteTaskResult(result.Task.Id, "completed", result.Task.Title, result.NextTask?.Id, result.NextTask?.DueAt);
+        if (!arguments.Has("task_ids"))
+        {
+            return await act(TaskId(arguments));
+        }
+        if (arguments.Has("task_id"))
+        {
+            throw new ToolArgumentException("task_ids", "cannot be sent together with task_id");
+        }
+        var ids = arguments.IntList("task_ids") ?? [];
+        if (ids.Count is 0 or > MaxBatch)
+        {
+            throw new ToolArgumentException("task_ids", $"must list 1 to {MaxBatch} task ids");
+        }
+
+        var results = new List<object>();
+        foreach (var id in ids.Distinct())
+        {
+            results.Add(await act(id));
+        }
+        var failed = results.Count(result => result is ToolError);
+        return new BatchResult(failed == 0 ? status : failed == results.Count ? "failed" : "partial", results.Count - failed, failed, results);
     }
 
-    private async Task<object> DeleteAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
-    {
-        var id = TaskId(arguments);
-        var deleted = await tasks.DeleteAsync(userId, id, cancellationToken);
-        return deleted is null ? NotFound(id) : new DeleteTaskResult(deleted.Id, "deleted", deleted.Title);
-    }
+    private async Task<object> UndoAsync(Guid userId, CancellationToken cancellationToken) =>
+        await undo.UndoLatestAsync(userId, changeContext.Source, changeContext.ConversationId, cancellationToken) switch
+        {
+            UndoOutcome.Undone undone => UndoResult.From(undone.Change, undone.Task),
+            UndoOutcome.Refused refused => new ToolError($"Nothing was undone: {refused.Reason}"),
+            _ => new ToolError("There is nothing to undo yet: no task has been changed here."),
+        };
 
     private async Task<object> UpdateAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
     {

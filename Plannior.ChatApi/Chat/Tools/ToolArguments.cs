@@ -58,6 +58,22 @@ public sealed class ToolArguments(IDictionary<string, object?> values)
         _ => bool.TryParse(AsString(value), out var flag) ? flag : throw new ToolArgumentException(name, "must be true or false"),
     } : null;
 
+    public List<int>? IntList(string name)
+    {
+        if (!values.TryGetValue(name, out var value) || value is null or JsonElement { ValueKind: JsonValueKind.Null })
+        {
+            return null;
+        }
+        var items = value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(item => (object?)item).ToList(),
+            System.Collections.IEnumerable list and not string => list.Cast<object?>().ToList(),
+            _ => throw new ToolArgumentException(name, "must be an array of task ids"),
+        };
+        return [.. items.Select(item => new ToolArguments(new Dictionary<string, object?> { [name] = item }).Int(name)
+            ?? throw new ToolArgumentException(name, "must hold whole numbers only"))];
+    }
+
     public List<string>? StringList(string name)
     {
         if (!values.TryGetValue(name, out var value) || value is null)

@@ -11,7 +11,7 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         {
             // The database itself refuses what no client could read back: a priority outside the enum, or a
             // completion flag that disagrees with its timestamp.
-            table.HasCheckConstraint("ck_tasks_priority", $"priority IN ({string.Join(", ", Enum.GetValues<TaskPriority>().Select(p => (short)p))})");
+            table.HasCheckConstraint("ck_tasks_priority", $"priority IN ({string.Join(", ", Enum.GetValues<TaskPriority>().Select(priority => (short)priority))})");
             table.HasCheckConstraint("ck_tasks_completed_at", "completed = (completed_at IS NOT NULL)");
         });
         task.Property(t => t.Title).HasMaxLength(TaskLimits.TitleMaxLength);

@@ -144,6 +144,73 @@ namespace Plannior.ChatApi.Data.Migrations
                     b.ToTable("conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Plannior.ChatApi.Data.TaskChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<short>("Action")
+                        .HasColumnType("smallint")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("smallint")
+                        .HasColumnName("source");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_task_changes");
+
+                    b.HasIndex("ConversationId", "Id")
+                        .HasDatabaseName("ix_task_changes_conversation_id_id");
+
+                    b.HasIndex("UserId", "Id")
+                        .HasDatabaseName("ix_task_changes_user_id_id");
+
+                    b.HasIndex("UserId", "TaskId", "Id")
+                        .HasDatabaseName("ix_task_changes_user_id_task_id_id");
+
+                    b.ToTable("task_changes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_task_changes_action", "action IN (1, 2, 3, 4, 5)");
+
+                            t.HasCheckConstraint("ck_task_changes_source", "source IN (1, 2, 3)");
+                        });
+                });
+
             modelBuilder.Entity("Plannior.ChatApi.Data.TaskItem", b =>
                 {
                     b.Property<int>("Id")
@@ -345,6 +412,22 @@ namespace Plannior.ChatApi.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversations_users_user_id");
+                });
+
+            modelBuilder.Entity("Plannior.ChatApi.Data.TaskChange", b =>
+                {
+                    b.HasOne("Plannior.ChatApi.Data.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_task_changes_conversations_conversation_id");
+
+                    b.HasOne("Plannior.ChatApi.Data.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_changes_users_user_id");
                 });
 
             modelBuilder.Entity("Plannior.ChatApi.Data.TaskItem", b =>

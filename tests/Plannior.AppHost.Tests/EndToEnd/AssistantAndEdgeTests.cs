@@ -69,7 +69,7 @@ public sealed class AssistantAndEdgeTests(PlanniorSystemFixture system)
         await using (var mcp = await ConnectAsync(http.BaseAddress!, owner))
         {
             var tools = await mcp.ListToolsAsync();
-            Assert.Equal(["add_task", "complete_task", "delete_task", "list_tasks", "update_task"], tools.Select(t => t.Name).Order());
+            Assert.Equal(["add_task", "complete_task", "delete_task", "list_tasks", "undo_last_change", "update_task"], tools.Select(t => t.Name).Order());
             var added = await mcp.CallToolAsync("add_task", new Dictionary<string, object?> { ["title"] = "Book flights" });
             Assert.NotEqual(true, added.IsError);
         }

@@ -6,7 +6,7 @@ namespace Plannior.ChatApi.Tests.Chat;
 /// <summary>The OpenAI-compatible provider through the real ChatApi: what the model is shown, and what its tool calls do.</summary>
 public sealed class ProviderToolUseTests : IClassFixture<ScriptedChatApiFactory>
 {
-    private static readonly string[] TaskTools = ["add_task", "complete_task", "delete_task", "list_tasks", "update_task"];
+    private static readonly string[] TaskTools = ["add_task", "complete_task", "delete_task", "list_tasks", "undo_last_change", "update_task"];
 
     private readonly ScriptedChatApiFactory factory;
 

@@ -8,10 +8,10 @@ namespace Plannior.ChatApi.Tests.Mcp;
 /// <summary>API.md: <c>/mcp</c> offers the five task tools to an external MCP client, acting as the bearer token's user.</summary>
 public sealed class McpToolTests(ChatApiFactory factory) : IClassFixture<ChatApiFactory>
 {
-    private static readonly string[] TaskTools = ["add_task", "complete_task", "delete_task", "list_tasks", "update_task"];
+    private static readonly string[] TaskTools = ["add_task", "complete_task", "delete_task", "list_tasks", "undo_last_change", "update_task"];
 
     [Fact]
-    public async Task The_server_lists_exactly_the_five_task_tools()
+    public async Task The_server_lists_exactly_the_task_tools_of_the_contract()
     {
         var alice = await factory.NewUserAsync();
         await using var mcp = await factory.ConnectMcpAsync(alice);
@@ -134,5 +134,101 @@ public sealed class McpToolTests(ChatApiFactory factory) : IClassFixture<ChatApi
         Assert.True(tooMany.IsError);
         Assert.Contains("tags", tooMany.Json().Str("error"));
         Assert.Equal(["health"], (await alice.GetTaskAsync(taskId)).Strings("tags"));
+    }
+
+    [Theory]
+    [InlineData("list_tasks", true, false, true)]
+    [InlineData("add_task", false, false, false)]
+    [InlineData("complete_task", false, false, true)]
+    [InlineData("delete_task", false, true, false)]
+    [InlineData("update_task", false, false, true)]
+    [InlineData("undo_last_change", false, true, false)]
+    public async Task Each_tool_declares_its_annotations_and_an_object_output_schema(string name, bool readOnly, bool destructive, bool idempotent)
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var tool = (await mcp.ListToolsAsync()).Single(t => t.Name == name).ProtocolTool;
+
+        Assert.Equal((readOnly, destructive, idempotent, false),
+            (tool.Annotations?.ReadOnlyHint, tool.Annotations?.DestructiveHint, tool.Annotations?.IdempotentHint, tool.Annotations?.OpenWorldHint));
+        var output = tool.OutputSchema!.Value;
+        Assert.True(output.TryGetProperty("properties", out _) || output.TryGetProperty("anyOf", out _), output.GetRawText());
+    }
+
+    [Fact]
+    public async Task Results_come_as_structured_content_matching_the_text()
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var added = await mcp.CallAsync("add_task", new { title = "Renew passport", priority = "high" });
+        var listed = await mcp.CallAsync("list_tasks", new { });
+
+        var structured = System.Text.Json.Nodes.JsonNode.Parse(added.StructuredContent!.Value.GetRawText())!;
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(added.Json(), structured));
+        Assert.Equal("high", structured.Str("priority"));
+        var tasks = System.Text.Json.Nodes.JsonNode.Parse(listed.StructuredContent!.Value.GetRawText())!["tasks"]!.AsArray();
+        Assert.Equal(["Renew passport"], tasks.Select(t => t.Str("title")));
+    }
+
+    [Fact]
+    public async Task A_batch_reports_each_tasks_outcome_and_a_missing_one_stops_nothing()
+    {
+        var alice = await factory.NewUserAsync();
+        var bob = await factory.NewUserAsync();
+        var ids = new List<int>();
+        foreach (var title in new[] { "One", "Two", "Three" })
+        {
+            ids.Add((await alice.NewTaskAsync(new { title })).Id());
+        }
+        var bobs = (await bob.NewTaskAsync(new { title = "Bob's" })).Id();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var completed = (await mcp.CallAsync("complete_task", new { task_ids = new[] { ids[0], ids[1], bobs } })).Json();
+        var deleted = (await mcp.CallAsync("delete_task", new { task_ids = new[] { ids[1], ids[2] } })).Json();
+
+        Assert.Equal(("partial", 2, 1), (completed.Str("status"), completed.Int("succeeded"), completed.Int("failed")));
+        Assert.Equal(["completed", "completed"], completed["results"]!.AsArray().Take(2).Select(r => r.Str("status")));
+        Assert.Contains(bobs.ToString(System.Globalization.CultureInfo.InvariantCulture), completed["results"]![2].Str("error"));
+        Assert.Equal(("deleted", 2), (deleted.Str("status"), deleted.Int("succeeded")));
+        Assert.Equal([ids[0]], (await alice.ListTasksAsync()).Ids());
+        Assert.False((await bob.GetTaskAsync(bobs)).Bool("completed"));
+    }
+
+    [Theory]
+    [InlineData("""{"task_ids": []}""")]
+    [InlineData("""{"task_ids": "1,2"}""")]
+    [InlineData("""{"task_ids": [1, "x"]}""")]
+    [InlineData("""{"task_id": 1, "task_ids": [1]}""")]
+    public async Task A_malformed_batch_is_an_error_result(string arguments)
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+
+        var result = await mcp.CallAsync("delete_task", System.Text.Json.Nodes.JsonNode.Parse(arguments)!);
+
+        Assert.True(result.IsError);
+        Assert.Contains("task_id", result.Json().Str("error"));
+    }
+
+    [Fact]
+    public async Task Undo_last_change_reverts_the_latest_mcp_change_then_the_one_before()
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+        var taskId = (await mcp.CallAsync("add_task", new { title = "Dentist", priority = "high" })).Json().Int("task_id");
+        await mcp.CallAsync("update_task", new { task_id = taskId, priority = "low" });
+
+        var first = (await mcp.CallAsync("undo_last_change", new { })).Json();
+        Assert.Equal(("undone", "updated"), (first.Str("status"), first.Str("action")));
+        Assert.Equal("high", (await alice.GetTaskAsync(taskId)).Str("priority"));
+
+        var second = (await mcp.CallAsync("undo_last_change", new { })).Json();
+        Assert.Equal("created", second.Str("action"));
+        (await alice.GetAsync(alice.TaskPath(taskId))).AssertProblem(HttpStatusCode.NotFound);
+
+        var nothing = await mcp.CallAsync("undo_last_change", new { });
+        Assert.True(nothing.IsError);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Plannior.ChatApi.Chat.Tools;
+using Plannior.ChatApi.Infrastructure;
 using Plannior.ChatApi.Tests.Infrastructure;
 using Plannior.Testing.TaskUpdates;
 
@@ -102,7 +103,7 @@ public sealed class UpdatePathTests(UpdatePathTests.Fixture fixture) : IClassFix
                     };
                     var result = await scope.ServiceProvider.GetRequiredService<TaskTools>()
                         .InvokeAsync(TaskTools.UpdateTask, Guid.Parse(user.UserId), new ToolArguments(arguments), CancellationToken.None);
-                    return ToolOutcome(JsonSerializer.SerializeToNode(result, result.GetType(), ToolJson.Options)!);
+                    return ToolOutcome(JsonSerializer.SerializeToNode(result, result.GetType(), WireJson.Options)!);
                 }
             case Mcp:
                 await using (var mcp = await fixture.ConnectMcpAsync(user))

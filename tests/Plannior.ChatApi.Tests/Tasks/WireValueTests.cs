@@ -25,18 +25,18 @@ public sealed class WireValueTests
 
         foreach (var value in Enum.GetValues(type))
         {
-            var json = JsonSerializer.Serialize(value, type, ToolJson.Options);
+            var json = JsonSerializer.Serialize(value, type, WireJson.Options);
             Assert.Equal($"\"{JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString()!)}\"", json);
         }
         var undefined = Enum.ToObject(type, Enum.GetValues(type).Cast<object>().Max(Convert.ToInt64) + 100);
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(undefined, type, ToolJson.Options));
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(Enum.ToObject(type, -1), type, ToolJson.Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(undefined, type, WireJson.Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(Enum.ToObject(type, -1), type, WireJson.Options));
     }
 
     [Fact]
     public void A_priority_of_zero_is_never_written()
     {
-        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new ToolTask(1, "t", null, false, 0, [], null, null, null), ToolJson.Options));
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new ToolTask(1, "t", null, false, 0, [], null, null, null), WireJson.Options));
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+using Plannior.ChatApi.Data;
+
+namespace Plannior.ChatApi.Infrastructure;
+
+/// <summary><c>limit</c> and <c>offset</c> of a list endpoint, validated the same way everywhere.</summary>
+public sealed record PageRequest(int? Limit, int? Offset)
+{
+    public int Take => Limit ?? TaskLimits.DefaultPageSize;
+
+    public int Skip => Offset ?? 0;
+
+    public bool IsValid(ValidationErrors errors, int maxLimit = TaskLimits.MaxPageSize)
+    {
+        if (Limit is < 1 || Limit > maxLimit)
+        {
+            errors.Add("limit", $"Limit must be between 1 and {maxLimit}.");
+        }
+        if (Offset is < 0)
+        {
+            errors.Add("offset", "Offset cannot be negative.");
+        }
+        return errors.IsEmpty;
+    }
+}
+
+/// <summary>One page of a list, in API.md's paging shape.</summary>
+public sealed record PageResponse<T>(IReadOnlyList<T> Items, int TotalCount, int Limit, int Offset)
+{
+    public bool HasMore => Offset + Items.Count < TotalCount;
+}
