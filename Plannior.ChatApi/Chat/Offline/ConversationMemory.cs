@@ -16,6 +16,8 @@ internal sealed partial class ConversationMemory
     public string? EarlierUserText { get; private set; }
     public bool EarlierReplyAsked { get; private set; }
     public List<ToolExchange> CurrentTurn { get; } = [];
+    // what the tools did in the turn before this one: the tasks a "yes" agrees to were found there
+    public List<ToolExchange> PreviousTurn { get; } = [];
     public IReadOnlyList<TaskSnapshot>? LastList { get; private set; }
     public IReadOnlyList<TaskSnapshot> Focus { get; private set; } = [];
     public Dictionary<int, TaskSnapshot> Known { get; } = [];
@@ -49,6 +51,7 @@ internal sealed partial class ConversationMemory
                 else
                 {
                     memory.EarlierUserText = message.Text;
+                    memory.PreviousTurn.Clear();
                 }
 
                 memory.FlushText(pendingText, turnHadTools);
@@ -66,8 +69,15 @@ internal sealed partial class ConversationMemory
                     case FunctionResultContent result when calls.TryGetValue(result.CallId, out var call):
                         var exchange = ToolExchange.From(call, result);
                         turnHadTools = true;
-                        if (i > lastUser) memory.CurrentTurn.Add(exchange);
-                        else memory.Remember(exchange);
+                        if (i > lastUser)
+                        {
+                            memory.CurrentTurn.Add(exchange);
+                        }
+                        else
+                        {
+                            memory.PreviousTurn.Add(exchange);
+                            memory.Remember(exchange);
+                        }
                         break;
                     case TextContent text when message.Role == ChatRole.Assistant && i < lastUser:
                         pendingText.Add(text.Text);
@@ -78,6 +88,9 @@ internal sealed partial class ConversationMemory
 
         return memory;
     }
+
+    /// <summary>A "yes" carries on the turn it answers, with the tasks that turn found.</summary>
+    public void ContinuePreviousTurn() => CurrentTurn.InsertRange(0, PreviousTurn);
 
     private void Remember(ToolExchange exchange)
     {

@@ -52,4 +52,30 @@ internal static class ConversationReplies
     public static string NotFound(string name, IntentKind kind, TurnContext ctx) => ctx.IsUrdu
         ? $"«{name}» سے ملتا {(kind == IntentKind.Complete ? "کوئی باقی" : "کوئی")} کام نہیں ملا۔ «میرے کام دکھائیں» لکھ کر سب کام دیکھ لیں۔"
         : $"I couldn't find {(kind == IntentKind.Complete ? "an open task" : "a task")} matching \"{name}\". Say \"show my tasks\" to see them all.";
+
+    public static string Cancelled(TurnContext ctx) => ctx.IsUrdu
+        ? "ٹھیک ہے، میں نے کچھ نہیں بدلا۔"
+        : "OK, I left everything as it was.";
+
+    public static string NothingMatches(TurnContext ctx) => ctx.IsUrdu
+        ? "ایسا کوئی کام نہیں ملا، اس لیے کچھ نہیں بدلا۔"
+        : "No tasks match that, so nothing changed.";
+
+    // Asked before acting on several tasks, or deleting one found by its name. Written as list lines, so the
+    // answer can also pick one ("the second one").
+    public static string Confirm(IntentKind kind, IReadOnlyList<TaskSnapshot> tasks, TurnContext ctx)
+    {
+        var lines = string.Concat(tasks.Take(15).Select(t => $"\n• #{t.Id} {t.Title}".TrimEnd()));
+        var more = tasks.Count > 15 ? (ctx.IsUrdu ? $"\n… اور {tasks.Count - 15} مزید" : $"\n… and {tasks.Count - 15} more") : "";
+        var count = tasks.Count;
+        if (ctx.IsUrdu)
+        {
+            var verb = kind switch { IntentKind.Delete => "حذف کر دوں", IntentKind.Complete => "مکمل کر دوں", _ => "تبدیل کر دوں" };
+            var what = count == 1 ? "یہ کام" : $"یہ {count} کام";
+            return $"کیا {what} {verb}؟{lines}{more}\nہاں کہیں تو کر دوں گا، نہیں کہیں تو کچھ نہیں بدلے گا۔";
+        }
+        var action = kind switch { IntentKind.Delete => "Delete", IntentKind.Complete => "Complete", _ => "Change" };
+        var noun = count == 1 ? "this task" : $"these {count} tasks";
+        return $"{action} {noun}?{lines}{more}\nSay yes to go ahead, or no to leave {(count == 1 ? "it" : "them")} as {(count == 1 ? "it is" : "they are")}.";
+    }
 }

@@ -30,6 +30,11 @@ internal static partial class IntentCues
             return new Cue(talk, 0, 0);
         }
 
+        if (Undo().IsMatch(core))
+        {
+            return new Cue(IntentKind.Undo, 0, 0);
+        }
+
         // a leading verb is cut together with the politeness before it ("could you add …")
         if (LeadCue(core) is { } leading)
         {
@@ -154,7 +159,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:hi|hello|hey|hiya|yo|salam|salaam|slam|assalam[\s-]*o[\s-]*alaikum|asalam[\s-]*o[\s-]*alaikum|as+alamu?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام\s+علیکم|سلام|ہیلو|آداب)(?:\s+(?:there|assistant|plannior|ji|jee))?[\s!.,]*$", Options)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^(?:thanks|thank\s+you|thank\s+u|thx|ty|cheers|great|awesome|perfect|cool|ok|okay|nice|got\s+it|shukriya|shukria|bohat\s+shukriya|bahut\s+shukriya|jazakallah|theek\s+hai|thik\s+hai|acha|accha|شکریہ|بہت\s+شکریہ|جزاک\s+اللہ|ٹھیک\s+ہے|اچھا)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?[\s!.,]*$", Options)]
+    [GeneratedRegex(@"^(?:(?:no|nothing)(?:\s+(?:else|more))?(?:\s+(?:to\s+add|for\s+now|right\s+now))?(?:[\s,]+(?:thanks|thank\s+you|thx))?|that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?(?:[\s,]+(?:thanks|thank\s+you))?|all\s+good|i'?m\s+good|bas|bas\s+itna\s+hi|aur\s+kuch\s+nahi|بس|اور\s+کچھ\s+نہیں|thanks|thank\s+you|thank\s+u|thx|ty|cheers|great|awesome|perfect|cool|ok|okay|nice|got\s+it|shukriya|shukria|bohat\s+shukriya|bahut\s+shukriya|jazakallah|theek\s+hai|thik\s+hai|acha|accha|شکریہ|بہت\s+شکریہ|جزاک\s+اللہ|ٹھیک\s+ہے|اچھا)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?[\s!.,]*$", Options)]
     private static partial Regex Thanks();
 
     [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
@@ -171,6 +176,20 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring))\b", Options)]
     private static partial Regex UpdateLead();
+
+    // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
+    [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing))?|(?:the|my)\s+(?:change|action)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
+    private static partial Regex Undo();
+
+    public static bool IsYes(string text) => Yes().IsMatch(TextNormalizer.Normalize(text).Trim());
+
+    public static bool IsNo(string text) => No().IsMatch(TextNormalizer.Normalize(text).Trim());
+
+    [GeneratedRegex(@"^(?:yes|yeah|yea|yep|yup|y|sure|ok|okay|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|yes\s+please|yes\s+do\s+it|absolutely|of\s+course|haan|han|haa|haanji|haan\s+ji|ji|jee|ji\s+haan|jee\s+haan|bilkul|theek\s+hai|thik\s+hai|kar\s+do|kardo|ہاں|جی|جی\s+ہاں|ہاں\s+جی|بالکل|ٹھیک\s+ہے|کر\s+دیں|کر\s+دو)[\s!.,]*(?:please|pls|thanks)?[\s!.]*$", Options)]
+    private static partial Regex Yes();
+
+    [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|don'?t|do\s+not|stop|never\s*mind|not\s+now|leave\s+(?:it|them)|keep\s+(?:it|them)|nahi|nahin|nai|na|mat\s+karo|rehne\s+do|rehne\s+dein|نہیں|نہ|رہنے\s+دیں|رہنے\s+دو|مت\s+کریں)[\s!.,]*(?:thanks)?[\s!.]*$", Options)]
+    private static partial Regex No();
 
     [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with)\b", Options)]
     private static partial Regex CompleteLead();

@@ -11,7 +11,7 @@ internal static partial class IntentParser
 
     public static UserRequest Parse(string text, TurnContext ctx)
     {
-        var normalized = Shorten(TextNormalizer.Normalize(text));
+        var normalized = Read(text);
 
         var cue = IntentCues.Classify(normalized);
         var cueText = normalized.Substring(cue.Index, cue.Length);
@@ -25,7 +25,20 @@ internal static partial class IntentParser
         switch (cue.Kind)
         {
             case IntentKind.Add:
-                ParseAdd(u, request.Fields, ctx, normalized);
+                var parts = Several().Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
+                if (parts.Count < 2)
+                {
+                    ParseAdd(u, request.Fields, ctx, normalized);
+                    break;
+                }
+                // "add buy milk; call the plumber tomorrow": each part is a task of its own
+                ParseAdd(new Utterance(parts[0]), request.Fields, ctx, normalized);
+                foreach (var part in parts.Skip(1))
+                {
+                    var fields = new TaskFields();
+                    ParseAdd(new Utterance(AddLead().Replace(part, "")), fields, ctx, part);
+                    if (fields.Title is not null) request.MoreAdds.Add(fields);
+                }
                 break;
             case IntentKind.List:
                 ListPhrases.Extract(u, request.Filter, ctx);
@@ -46,7 +59,7 @@ internal static partial class IntentParser
     public static UserRequest? FollowUp(string answer, string earlierText, TurnContext ctx)
     {
         var earlier = Parse(earlierText, ctx);
-        var normalized = Shorten(TextNormalizer.Normalize(answer));
+        var normalized = Read(answer);
         switch (earlier.Kind)
         {
             case IntentKind.Add when earlier.Fields.Title is null:
@@ -73,6 +86,9 @@ internal static partial class IntentParser
                 return null;
         }
     }
+
+    // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
+    private static string Read(string text) => Shorten(CommandTypos.Correct(NumberWords.Digitize(TextNormalizer.Normalize(text))));
 
     private static string Shorten(string normalized)
     {
@@ -113,6 +129,15 @@ internal static partial class IntentParser
         }
 
         request.Target.Ids.AddRange(TargetPhrases.TakeIds(u));
+        if (request.Target.Ids.Count == 0 && u.Take(Every()) is not null)
+        {
+            // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left
+            if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
+            request.Target.All = true;
+            ListPhrases.Extract(u, request.Target.Filter, ctx);
+            return;
+        }
+
         if (request.Kind == IntentKind.Update)
         {
             ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
@@ -166,6 +191,16 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"(?:,\s*|\s+)(?:with\s+)?(?:a\s+)?(?:note|description|details?)\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Every();
+
+    // Where one message holds several tasks: a semicolon, a new line, "and also", or a second "add".
+    [GeneratedRegex(@"\s*;\s*|\s*\n\s*|,?\s+and\s+also\s+|,\s*(?:and\s+)?(?:also\s+)?(?=add\b)|\s+and\s+(?:also\s+)?(?=add\b)|\s+(?:aur|اور)\s+(?=(?:ye\s+bhi|یہ\s+بھی)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Several();
+
+    [GeneratedRegex(@"^\s*(?:also\s+)?add\s+|^\s*(?:ye\s+bhi|یہ\s+بھی)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddLead();
 
     [GeneratedRegex(@"\?\s*$|^\s*(?:what|when|where|why|how|who|is|are|do|does|can|kya|kab|kahan|kyun|kaise|کیا|کب|کہاں|کیوں|کیسے)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();

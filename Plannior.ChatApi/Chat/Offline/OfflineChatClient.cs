@@ -101,6 +101,23 @@ public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChat
             return new Step.Say(ConversationReplies.Help(ctx));
         }
 
+        // A yes or no answers the question the last reply asked about the request before it: that request is read
+        // again from the user's own words, and the tasks come from what its tools found, never from the reply text.
+        if (memory.EarlierReplyAsked && memory.EarlierUserText is { } asked
+            && IntentParser.Parse(asked, ctx) is { Kind: IntentKind.Complete or IntentKind.Delete or IntentKind.Update } pending)
+        {
+            if (IntentCues.IsYes(memory.UserText))
+            {
+                pending.Confirmed = true;
+                memory.ContinuePreviousTurn();
+                return TurnPlanner.Plan(pending, memory, ctx);
+            }
+            if (IntentCues.IsNo(memory.UserText))
+            {
+                return new Step.Say(ConversationReplies.Cancelled(ctx));
+            }
+        }
+
         var request = IntentParser.Parse(memory.UserText, ctx);
         if (request.Kind == IntentKind.Unknown && memory.EarlierReplyAsked && memory.EarlierUserText is { } earlier)
         {

@@ -12,6 +12,11 @@ internal static partial class PriorityPhrases
     // A bare "high"/"low" counts only where a task is being changed ("make it high").
     public static string? Extract(Utterance u, bool allowBare = false)
     {
+        // Todoist's shorthand: p1 and p2 are the urgent ones, p4 the default that asks for nothing
+        if (u.Take(Shorthand()) is { } p)
+        {
+            return p.Groups["n"].Value switch { "1" or "2" => High, "3" => Medium, _ => Low };
+        }
         if (u.Take(LowPhrase()) is not null) return Low;
         if (u.Take(MediumPhrase()) is not null) return Medium;
         if (u.Take(HighPhrase()) is not null) return High;
@@ -28,15 +33,18 @@ internal static partial class PriorityPhrases
         return null;
     }
 
-    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\bnot\s+(?:very\s+|that\s+|too\s+)?(?:urgent|important|a\s+priority)\b|\blow(?:est)?\s+(?:priority|prio|pri)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:low|kam)\b|\bno\s+rush\b|\bnon[\s-]?urgent\b|\b(?:kam|ghair|ghair\s+)\s*(?:zaroori|zaruri|zarori|ahem|aham|priority)\b|غیر\s*ضروری|کم\s+(?:اہم|ضروری|ترجیح)|ترجیح\s+(?:کم|نچلی)|(?:نچلی|کم)\s+ترجیح)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\bnot\s+(?:very\s+|that\s+|too\s+)?(?:urgent|important|a\s+priority)\b|\b(?:lower|reduce|decrease|drop|downgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)\b(?:\s+(?:of|on|for))?|\bless\s+(?:urgent|important)\b|\bdeprioriti[sz]e\b|\blow(?:est)?\s+(?:priority|prio|pri)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:low|kam)\b|\bno\s+rush\b|\bnon[\s-]?urgent\b|\b(?:kam|ghair|ghair\s+)\s*(?:zaroori|zaruri|zarori|ahem|aham|priority)\b|غیر\s*ضروری|کم\s+(?:اہم|ضروری|ترجیح)|ترجیح\s+(?:کم|نچلی)|(?:نچلی|کم)\s+ترجیح)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowPhrase();
 
     [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\b(?:medium|normal|moderate|mid)\s+(?:priority|prio)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:medium|normal|moderate)\b|درمیانی\s+ترجیح|ترجیح\s+درمیانی)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediumPhrase();
 
-    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of|very|super|really|bohat|bahut|bohot)\s+)*(?:\b(?:high(?:est)?|top|max|urgent)\s+(?:priority|prio|pri)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:high|top|zyada|ziada|zayada|ziyada)\b|\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bcritical\b|\bzar+oo?ri\b|\bzaruri\b|\bahem\b|\baham\b|\bfori\b|بہت\s+ضروری|ضروری|اہم|فوری|ارجنٹ|ترجیح\s+(?:زیادہ|اونچی|بلند|اعلی|اعلیٰ)|(?:زیادہ|اونچی|اعلی)\s+ترجیح)(?:\s+(?:priority|prio))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of|very|super|really|bohat|bahut|bohot)\s+)*(?:\b(?:high(?:est)?|top|max|urgent)\s+(?:priority|prio|pri)\b|\b(?:raise|increase|bump\s+up|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)\b(?:\s+(?:of|on|for))?|\bmore\s+(?:urgent|important)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:high|top|zyada|ziada|zayada|ziyada)\b|\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bcritical\b|\bzar+oo?ri\b|\bzaruri\b|\bahem\b|\baham\b|\bfori\b|بہت\s+ضروری|ضروری|اہم|فوری|ارجنٹ|ترجیح\s+(?:زیادہ|اونچی|بلند|اعلی|اعلیٰ)|(?:زیادہ|اونچی|اعلی)\s+ترجیح)(?:\s+(?:priority|prio))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighPhrase();
 
     [GeneratedRegex(@"\b(?<p>high|low|medium|normal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
+
+    [GeneratedRegex(@"(?<![\w#])(?:priority\s+)?p(?<n>[1-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Shorthand();
 }

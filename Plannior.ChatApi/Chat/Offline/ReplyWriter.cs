@@ -13,12 +13,64 @@ internal static class ReplyWriter
     public static string Summarize(IReadOnlyList<ToolExchange> finals, UserRequest request, TurnContext ctx) =>
         string.Join(" ", finals.Select(e => e.Error is not null ? Failed(e, ctx) : e.Name switch
         {
+            _ when IsBatch(e) => Batch(e, ctx),
             TaskTools.AddTask => Added(e, ctx),
             TaskTools.CompleteTask => Completed(e, ctx),
             TaskTools.DeleteTask => Deleted(e, ctx),
             TaskTools.UpdateTask => Updated(e, ctx),
+            TaskTools.UndoLastChange => Undone(e, ctx),
             _ => Listed(e, request.Filter, ctx),
         }));
+
+    private static bool IsBatch(ToolExchange e) =>
+        e.Result is { ValueKind: System.Text.Json.JsonValueKind.Object } r && ResultJson.TryGet(r, "results", out _);
+
+    // task_ids: one line for what was done, then each task that failed with its reason.
+    private static string Batch(ToolExchange e, TurnContext ctx)
+    {
+        ResultJson.TryGet(e.Result!.Value, "results", out var results);
+        var items = results.EnumerateArray().ToList();
+        var done = items.Where(i => !ResultJson.TryGet(i, "error", out _)).Select(TaskSnapshot.From).OfType<TaskSnapshot>().ToList();
+        var failed = items.Where(i => ResultJson.TryGet(i, "error", out _)).ToList();
+        var titles = string.Join(ctx.IsUrdu ? "، " : ", ", done.Select(t => ctx.IsUrdu ? $"«{t.Title}»" : $"\"{t.Title}\""));
+        var text = (e.Name, ctx.IsUrdu) switch
+        {
+            (TaskTools.DeleteTask, true) => $"{done.Count} کام حذف کر دیے: {titles}۔",
+            (TaskTools.DeleteTask, false) => $"Deleted {done.Count} {(done.Count == 1 ? "task" : "tasks")}: {titles}.",
+            (_, true) => $"شاباش! {done.Count} کام مکمل ہو گئے: {titles}۔",
+            _ => $"Nice work — {done.Count} {(done.Count == 1 ? "task is" : "tasks are")} done: {titles}.",
+        };
+        foreach (var failure in failed)
+        {
+            var reason = ResultJson.String(failure, "error")?.TrimEnd('.', ' ');
+            text += ctx.IsUrdu ? $" کام #{ResultJson.Int(failure, "task_id")} نہیں ہو سکا: {reason}۔" : $" Task #{ResultJson.Int(failure, "task_id")} failed: {reason}.";
+        }
+        if (done.Count > 0)
+        {
+            text += ctx.IsUrdu ? " غلطی ہو تو «واپس کر دیں» کہیں۔" : " Say \"undo\" if that was a mistake.";
+        }
+        return text;
+    }
+
+    private static string Undone(ToolExchange e, TurnContext ctx)
+    {
+        var result = e.Result!.Value;
+        var title = ResultJson.String(result, "title") ?? "";
+        var id = ResultJson.Int(result, "task_id");
+        return (ResultJson.String(result, "action"), ctx.IsUrdu) switch
+        {
+            ("created", true) => $"واپس کر دیا: «{title}» ہٹا دیا گیا۔",
+            ("deleted", true) => $"واپس کر دیا: «{title}» (کام #{id}) دوبارہ آ گیا۔",
+            ("completed", true) => $"واپس کر دیا: «{title}» پھر سے باقی ہے۔",
+            ("reopened", true) => $"واپس کر دیا: «{title}» پھر سے مکمل ہے۔",
+            (_, true) => $"واپس کر دیا: «{title}» پہلے جیسا ہو گیا۔",
+            ("created", _) => $"Undone: \"{title}\" is removed again.",
+            ("deleted", _) => $"Undone: \"{title}\" (#{id}) is back.",
+            ("completed", _) => $"Undone: \"{title}\" is open again.",
+            ("reopened", _) => $"Undone: \"{title}\" is done again.",
+            _ => $"Undone: \"{title}\" is back the way it was.",
+        };
+    }
 
     private static string Added(ToolExchange e, TurnContext ctx)
     {

@@ -9,10 +9,13 @@ internal static partial class TagPhrases
         var tags = new List<string>();
         foreach (var m in u.TakeAll(Tagged()).Concat(u.TakeAll(Hashtag())))
         {
-            var tag = m.Groups["t"].Value.Trim().ToLowerInvariant();
-            if (tag.Length is > 0 and <= 32 && !tags.Contains(tag))
+            foreach (Capture capture in m.Groups["t"].Captures)
             {
-                tags.Add(tag);
+                var tag = capture.Value.Trim().ToLowerInvariant();
+                if (tag.Length is > 0 and <= 32 && !tags.Contains(tag))
+                {
+                    tags.Add(tag);
+                }
             }
         }
 
@@ -23,6 +26,7 @@ internal static partial class TagPhrases
     [GeneratedRegex(@"(?<![\w#])#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)")]
     private static partial Regex Hashtag();
 
-    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tag|under\s+(?:the\s+)?tag|labell?ed(?:\s+(?:as|with))?)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "tagged work", "with tags finance and work", "tags: a, b"
+    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tags?|under\s+(?:the\s+)?tags?|labell?ed(?:\s+(?:as|with))?|tags?\s*:)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tagged();
 }

@@ -27,10 +27,13 @@ internal static class TurnPlanner
                 if (Finals(memory, TaskTools.AddTask) is { Count: > 0 } added) return Summary(added, request, ctx);
                 return request.Fields.Title is null
                     ? new Step.Say(ConversationReplies.AskTitle(ctx))
-                    : Calls((TaskTools.AddTask, AddArgs(request.Fields, ctx)));
+                    : Calls([.. new[] { request.Fields }.Concat(request.MoreAdds).Select(f => (TaskTools.AddTask, AddArgs(f, ctx)))]);
             case IntentKind.List:
                 if (Finals(memory, TaskTools.ListTasks) is { Count: > 0 } listed) return Summary([listed[^1]], request, ctx);
                 return Calls((TaskTools.ListTasks, ListArgs(request.Filter)));
+            case IntentKind.Undo:
+                if (Finals(memory, TaskTools.UndoLastChange) is { Count: > 0 } undone) return Summary(undone, request, ctx);
+                return Calls((TaskTools.UndoLastChange, []));
             default:
                 return PlanTargeted(request, memory, ctx);
         }
@@ -59,9 +62,14 @@ internal static class TurnPlanner
             return new Step.Say(ConversationReplies.AskChange(ctx));
         }
 
+        if (request.Target.All)
+        {
+            return PlanEvery(request, memory, ctx, tool);
+        }
+
         return ReferenceResolver.Resolve(request, memory) switch
         {
-            Resolution.Found found => Calls(found.Tasks.Select(t => (tool, TargetArgs(request, t, ctx))).ToArray()),
+            Resolution.Found found => Act(request, found.Tasks, ctx, tool, foundByName: request.Target.Name is not null),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ConversationReplies.Ambiguous(ambiguous.Candidates, ctx)),
             Resolution.NotFound notFound => new Step.Say(ConversationReplies.NotFound(notFound.Name, request.Kind, ctx)),
@@ -69,6 +77,36 @@ internal static class TurnPlanner
             Resolution.OutOfRange range => new Step.Say(ConversationReplies.OutOfRange(range.Count, ctx)),
             _ => new Step.Say(ConversationReplies.AskWhich(ctx)),
         };
+    }
+
+    // "delete all completed tasks": list what the filter finds, then ask before acting on it.
+    private static Step PlanEvery(UserRequest request, ConversationMemory memory, TurnContext ctx, string tool)
+    {
+        if (memory.CurrentTurn.LastOrDefault(e => e.Name == TaskTools.ListTasks) is not { } found)
+        {
+            return Calls((TaskTools.ListTasks, ListArgs(request.Target.Filter)));
+        }
+        var tasks = TaskSnapshot.ListFrom(found.Result)
+            .Where(t => request.Target.Filter.Day is not { } day || (t.DueAt is { } due && DateOnly.FromDateTime(ctx.ToLocal(due).DateTime) == day))
+            .ToList();
+        return tasks.Count == 0
+            ? new Step.Say(ConversationReplies.NothingMatches(ctx))
+            : Act(request, tasks, ctx, tool, foundByName: false);
+    }
+
+    // Acting on more than one task, or deleting one found by a fuzzy name, waits for the user's yes.
+    private static Step Act(UserRequest request, IReadOnlyList<TaskSnapshot> tasks, TurnContext ctx, string tool, bool foundByName)
+    {
+        var needsYes = tasks.Count > 1 || (foundByName && request.Kind == IntentKind.Delete);
+        if (needsYes && !request.Confirmed)
+        {
+            return new Step.Say(ConversationReplies.Confirm(request.Kind, tasks, ctx));
+        }
+        if (tasks.Count > 1 && request.Kind is IntentKind.Complete or IntentKind.Delete)
+        {
+            return Calls((tool, new Dictionary<string, object?> { ["task_ids"] = tasks.Select(t => t.Id).ToArray() }));
+        }
+        return Calls(tasks.Select(t => (tool, TargetArgs(request, t, ctx))).ToArray());
     }
 
     private static List<ToolExchange> Finals(ConversationMemory memory, string tool) =>

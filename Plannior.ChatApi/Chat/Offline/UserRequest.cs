@@ -11,6 +11,7 @@ internal enum IntentKind
     Complete,
     Delete,
     Update,
+    Undo,
 }
 
 // What one user message asks for, before any task ids are resolved against the conversation.
@@ -18,8 +19,12 @@ internal sealed class UserRequest(IntentKind kind)
 {
     public IntentKind Kind { get; set; } = kind;
     public TaskFields Fields { get; } = new();
+    // the further tasks of "add buy milk; call the plumber"
+    public List<TaskFields> MoreAdds { get; } = [];
     public ListFilter Filter { get; } = new();
     public TaskTarget Target { get; } = new();
+    // the user said yes to the question this request raised, so it may act on several tasks or on a name
+    public bool Confirmed { get; set; }
 }
 
 internal sealed class TaskFields
@@ -61,7 +66,11 @@ internal sealed class TaskTarget
     public bool Pronoun { get; set; }
     public string? Name { get; set; }
 
-    public bool IsEmpty => Ids.Count == 0 && Ordinal is null && !Pronoun && Name is null;
+    // "all completed tasks", "everything due today", "sab mukammal kaam": every task the filter finds
+    public bool All { get; set; }
+    public ListFilter Filter { get; } = new();
+
+    public bool IsEmpty => Ids.Count == 0 && Ordinal is null && !Pronoun && Name is null && !All;
 
     public void ReplaceWith(TaskTarget other)
     {
@@ -70,5 +79,6 @@ internal sealed class TaskTarget
         Ordinal = other.Ordinal;
         Pronoun = other.Pronoun;
         Name = other.Name;
+        All = other.All;
     }
 }

@@ -158,17 +158,34 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task Completing_several_tasks_at_once_confirms_each()
+    public async Task Completing_several_tasks_at_once_asks_first_then_completes_them_in_one_batch()
     {
         _store.Seed("Pay rent");
         _store.Seed("Call mom");
         _store.Seed("Book flights");
 
-        var response = await Say("mark tasks 1 and 3 as done");
+        var asked = await Say("mark tasks 1 and 3 as done");
+        var response = await Say("yes");
 
-        Assert.Equal(["complete_task", "complete_task"], CalledTools(response));
+        Assert.Empty(CalledTools(asked));
+        Assert.Contains("?", asked.Text);
+        Assert.Equal(["complete_task"], CalledTools(response));
+        Assert.Equal([true, false, true], _store.Tasks.Select(t => t.Completed));
         Assert.Contains("Pay rent", response.Text);
         Assert.Contains("Book flights", response.Text);
+    }
+
+    [Fact]
+    public async Task A_no_to_the_question_changes_nothing()
+    {
+        _store.Seed("Pay rent", completed: true);
+        _store.Seed("Call mom", completed: true);
+
+        await Say("delete all completed tasks");
+        var response = await Say("no");
+
+        Assert.Empty(CalledTools(response));
+        Assert.Equal(2, _store.Tasks.Count);
     }
 
     [Fact]

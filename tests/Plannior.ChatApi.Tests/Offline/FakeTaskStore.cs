@@ -45,7 +45,11 @@ internal sealed class FakeTaskStore
         return new { tasks, total_count = tasks.Count };
     }
 
-    private object Complete(int task_id)
+    // task_ids as the real tool takes them: each task's outcome in "results"
+    private object Complete(int task_id = 0, int[]? task_ids = null) =>
+        task_ids is null ? CompleteOne(task_id) : new { status = "completed", results = task_ids.Select(CompleteOne).ToList() };
+
+    private object CompleteOne(int task_id)
     {
         if (Find(task_id) is not { } task) return NotFound(task_id);
         task.Completed = true;
@@ -55,7 +59,10 @@ internal sealed class FakeTaskStore
         return new { task_id, status = "completed", title = task.Title, next_task_id = next.Id, next_due_at = due };
     }
 
-    private object Delete(int task_id)
+    private object Delete(int task_id = 0, int[]? task_ids = null) =>
+        task_ids is null ? DeleteOne(task_id) : new { status = "deleted", results = task_ids.Select(DeleteOne).ToList() };
+
+    private object DeleteOne(int task_id)
     {
         if (Find(task_id) is not { } task) return NotFound(task_id);
         Tasks.Remove(task);
