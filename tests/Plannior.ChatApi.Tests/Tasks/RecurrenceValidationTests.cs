@@ -66,6 +66,21 @@ public sealed class RecurrenceValidationTests(ChatApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_openapi_document_gives_the_recurrence_limit()
+    {
+        var document = (await factory.CreateApiClient().GetAsync("/openapi/v1.json")).Body!;
+
+        foreach (var request in new[] { "CreateTaskRequest", "UpdateTaskRequest" })
+        {
+            var recurrence = document["components"]?["schemas"]?[request]?["properties"]?["recurrence"]
+                ?? throw new Xunit.Sdk.XunitException($"{request} has no recurrence property");
+            Assert.Equal(RecurrenceCorpus.MaxLength, recurrence["maxLength"]?.GetValue<int>());
+            Assert.Contains("RFC 5545", recurrence.Str("description"));
+            Assert.Contains($"{RecurrenceCorpus.MaxLength} characters", recurrence.Str("description"));
+        }
+    }
+
+    [Fact]
     public async Task The_task_tools_refuse_an_invalid_rule_as_a_tool_error()
     {
         var api = await NewUserAsync();
