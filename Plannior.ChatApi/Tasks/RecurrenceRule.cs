@@ -81,15 +81,18 @@ public static class RecurrenceRule
             var limits = new EvaluationOptions { MaxUnmatchedIncrementsLimit = IncrementsWithinHorizon(pattern) };
             // Starting at the threshold lets Ical.Net step over a long-overdue series instead of listing it.
             var occurrences = calendarEvent.GetOccurrences(new CalDateTime(threshold, CalDateTime.UtcTzId), limits);
+            var scanned = 0;
             foreach (var occurrence in occurrences.Take(MaxOccurrencesScanned))
             {
+                scanned++;
                 var startUtc = occurrence.Period.StartTime.AsUtc;
                 if (startUtc > threshold)
                 {
                     return startUtc <= horizon ? new(startUtc, OutOfReach: false) : new(null, OutOfReach: true);
                 }
             }
-            return new(null, OutOfReach: false);
+            // Fewer than the cap means the series ended (COUNT or UNTIL); the cap itself means it was cut short.
+            return new(null, OutOfReach: scanned == MaxOccurrencesScanned);
         }
         catch (Exception ex) when (ex is EvaluationException or ArgumentOutOfRangeException)
         {
