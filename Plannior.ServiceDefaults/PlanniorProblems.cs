@@ -13,6 +13,12 @@ public static class PlanniorProblems
 {
     public const string TypeBase = "https://plannior.example.com/problems/";
 
+    /// <summary>
+    /// The <c>Retry-After</c> (seconds) of every 503 for an unavailable dependency: about as long as a restarted
+    /// service or database takes to answer again, and shorter than the Gateway's health probes take to notice it.
+    /// </summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ProblemDetails Complete(ProblemDetails problem, HttpContext? context)
     {
         problem.Extensions.Remove("traceId");

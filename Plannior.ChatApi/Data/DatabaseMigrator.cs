@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL;
 
 namespace Plannior.ChatApi.Data;
 
@@ -9,12 +10,19 @@ namespace Plannior.ChatApi.Data;
 internal sealed class DatabaseMigrator(IServiceProvider services, DatabaseReadiness readiness, ILogger<DatabaseMigrator> logger)
     : IHostedService
 {
+    private const int StartupRetries = 6;
+    private static readonly TimeSpan StartupMaxRetryDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(5);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var activity = Telemetry.ActivitySource.StartActivity("Migrate database");
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlanniorDbContext>();
-        var strategy = db.Database.CreateExecutionStrategy();
+        // Requests get a budget of seconds; start-up may wait about a minute for a database still coming up, and a
+        // migration may run longer than any request's command.
+        db.Database.SetCommandTimeout(MigrationCommandTimeout);
+        var strategy = new NpgsqlRetryingExecutionStrategy(db, StartupRetries, StartupMaxRetryDelay, errorCodesToAdd: null);
         await strategy.ExecuteAsync(db, static (context, token) => context.Database.MigrateAsync(token), cancellationToken);
         readiness.MarkMigrated();
         logger.LogInformation("Database schema is up to date");

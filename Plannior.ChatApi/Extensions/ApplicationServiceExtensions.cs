@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
 using Plannior.ChatApi.Tasks;
 
@@ -8,16 +6,9 @@ namespace Plannior.ChatApi.Extensions;
 
 internal static class ApplicationServiceExtensions
 {
-    public const string DatabaseConnectionName = "plannior";
-
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDbContext<PlanniorDbContext>(DatabaseConnectionName,
-            settings => settings.DisableHealthChecks = true,
-            options => options.UseSnakeCaseNamingConvention());
-        builder.Services.AddSingleton<DatabaseReadiness>();
-        builder.Services.AddHostedService<DatabaseMigrator>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddPlanniorDatabase();
 
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options =>
         {

@@ -39,6 +39,11 @@ internal static class OpenApiExtensions
                 {
                     schema.Type |= JsonSchemaType.Null;
                 }
+                // Inline, not on the shared schema a PATCH field refers to, which other string fields share too.
+                if (schema.Properties is { } properties && properties.ContainsKey("recurrence"))
+                {
+                    properties["recurrence"] = RecurrenceSchema();
+                }
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer((document, _, _) =>
@@ -62,6 +67,22 @@ internal static class OpenApiExtensions
                 return Task.CompletedTask;
             });
         });
+
+    /// <summary>The rules <see cref="Tasks.RecurrenceSyntax"/> holds a recurrence to, for client authors.</summary>
+    private static OpenApiSchema RecurrenceSchema() => new()
+    {
+        Type = JsonSchemaType.String | JsonSchemaType.Null,
+        MaxLength = Data.TaskLimits.RecurrenceMaxLength,
+        Description =
+            "An RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=MO (an RRULE: prefix and lower case are accepted; it is stored "
+            + $"upper case without the prefix), at most {Data.TaskLimits.RecurrenceMaxLength} characters. FREQ is DAILY, WEEKLY, "
+            + "MONTHLY or YEARLY; each part appears at most once; the parts are FREQ, UNTIL (a date or a UTC date-time such "
+            + $"as 20261231T235959Z), COUNT (1-{Tasks.RecurrenceSyntax.MaxCount}, not with UNTIL), "
+            + $"INTERVAL (1-{Tasks.RecurrenceSyntax.MaxInterval}), BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS "
+            + "and WKST, with RFC 5545's ranges. The time of day comes from due_at, so BYHOUR, BYMINUTE and BYSECOND are "
+            + $"refused, and so is a rule with no occurrence in the next {Tasks.RecurrenceRule.HorizonYears} years. "
+            + "A rule that breaks any of this is a 400 with errors.recurrence.",
+    };
 
     private static void DescribeValue(OpenApiSchema schema, Type type)
     {

@@ -1,66 +1,52 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Evaluation;
+using Plannior.ChatApi.Data;
 
 namespace Plannior.ChatApi.Tasks;
 
-/// <summary>RFC 5545 RRULE parsing and expansion for recurring tasks, on top of Ical.Net.</summary>
-public static partial class RecurrenceRule
+/// <summary>RFC 5545 RRULE validation and expansion for recurring tasks, on top of Ical.Net.</summary>
+public static class RecurrenceRule
 {
-    // A rule that never matches (FEBRUARY 30th) would otherwise be expanded day by day up to year 9999.
-    private static readonly EvaluationOptions ExpansionLimits = new() { MaxUnmatchedIncrementsLimit = 10_000 };
+    /// <summary>How far ahead a next occurrence is looked for; a rule with none in reach has no next occurrence.</summary>
+    public const int HorizonYears = 100;
+
+    // Occurrences before the threshold are skipped by Ical.Net a whole interval at a time, except with COUNT (which
+    // counts from the anchor, at most MaxCount); this only backstops that.
+    private const int MaxOccurrencesScanned = 2 * RecurrenceSyntax.MaxCount;
 
     /// <summary>Validates a rule and returns it in canonical form (no <c>RRULE:</c> prefix, upper case).</summary>
     public static bool TryNormalize(string? rule, out string normalized, out string? error)
     {
         normalized = "";
         error = null;
+        // Before anything else looks at it: the work below must not grow with whatever a client sends.
+        if (rule?.Length > TaskLimits.RecurrenceMaxLength)
+        {
+            error = $"must be at most {TaskLimits.RecurrenceMaxLength} characters";
+            return false;
+        }
         var text = rule?.Trim() ?? "";
         if (text.StartsWith("RRULE:", StringComparison.OrdinalIgnoreCase))
         {
             text = text["RRULE:".Length..];
         }
         text = text.ToUpperInvariant();
-        if (text.Length == 0 || !RulePartsPattern().IsMatch(text))
+        error = text.Length == 0 ? "must be an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=MO" : RecurrenceSyntax.Check(text);
+        if (error is not null)
         {
-            error = "must be an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=MO";
-            return false;
-        }
-        if (!text.Split(';').Any(part => part.StartsWith("FREQ=", StringComparison.Ordinal)))
-        {
-            error = "must name a FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)";
             return false;
         }
 
-        try
+        // Expanding once proves the rule yields dates, not only that it parses.
+        var now = DateTime.UtcNow;
+        if (Search(text, now, now, TimeZoneInfo.Utc).OutOfReach)
         {
-            var pattern = new RecurrencePattern(text);
-            if (pattern.Frequency is < Ical.Net.FrequencyType.Daily)
-            {
-                error = "must recur daily or less often (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)";
-                return false;
-            }
-            // Ical.Net ignores an UNTIL it cannot read, which would silently make the series endless.
-            if (pattern.Until is null && text.Split(';').Any(part => part.StartsWith("UNTIL=", StringComparison.Ordinal)))
-            {
-                error = "has an UNTIL that is not an RFC 5545 date such as 20261231 or 20261231T235959Z";
-                return false;
-            }
-            // Expanding once proves the rule yields dates, not only that it parses.
-            _ = FirstAfter(text, DateTime.UtcNow, DateTime.UtcNow, TimeZoneInfo.Utc);
-        }
-        catch (EvaluationException)
-        {
-            error = "never occurs (check BYMONTH, BYMONTHDAY and BYDAY)";
+            error = $"has no occurrence in the next {HorizonYears} years (check BYMONTH, BYMONTHDAY, BYDAY and BYSETPOS)";
             return false;
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException)
-        {
-            error = "must be an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=MO";
-            return false;
-        }
-
         normalized = text;
         return true;
     }
@@ -68,40 +54,64 @@ public static partial class RecurrenceRule
     /// <summary>
     /// The first occurrence of <paramref name="rule"/>, anchored at <paramref name="anchorUtc"/>, that falls after
     /// both the anchor and <paramref name="notBeforeUtc"/>, evaluated in the user's zone so "every 1st" means the
-    /// user's 1st. Null when the series has ended (UNTIL or COUNT) or has no representable next date.
+    /// user's 1st. Null when the series has ended (UNTIL or COUNT) or has no next date within
+    /// <see cref="HorizonYears"/> years.
     /// </summary>
-    public static DateTime? NextAfter(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone)
+    public static DateTime? NextAfter(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone) =>
+        // A rule stored before validation was strict, and no longer valid, ends its series instead of failing.
+        RecurrenceSyntax.Check(rule) is null ? Search(rule, anchorUtc, notBeforeUtc, zone).Next : null;
+
+    /// <summary>
+    /// Every search is bounded: Ical.Net gives up after the increments that span the horizon without a match (a rule
+    /// like FEBRUARY 30th would otherwise step to year 9999), and an occurrence past the horizon counts as none.
+    /// </summary>
+    private static SearchResult Search(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone)
     {
+        var threshold = DateTime.SpecifyKind(anchorUtc > notBeforeUtc ? anchorUtc : notBeforeUtc, DateTimeKind.Utc);
+        var horizon = threshold.Year <= DateTime.MaxValue.Year - HorizonYears ? threshold.AddYears(HorizonYears) : DateTime.MaxValue;
         try
         {
-            return FirstAfter(rule, anchorUtc, notBeforeUtc, zone);
+            var pattern = new RecurrencePattern(rule);
+            var localAnchor = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(anchorUtc, DateTimeKind.Utc), zone);
+            var calendarEvent = new CalendarEvent
+            {
+                DtStart = new CalDateTime(DateTime.SpecifyKind(localAnchor, DateTimeKind.Unspecified), zone.Id),
+                RecurrenceRule = pattern,
+            };
+            var limits = new EvaluationOptions { MaxUnmatchedIncrementsLimit = IncrementsWithinHorizon(pattern) };
+            // Starting at the threshold lets Ical.Net step over a long-overdue series instead of listing it.
+            var occurrences = calendarEvent.GetOccurrences(new CalDateTime(threshold, CalDateTime.UtcTzId), limits);
+            var scanned = 0;
+            foreach (var occurrence in occurrences.Take(MaxOccurrencesScanned))
+            {
+                scanned++;
+                var startUtc = occurrence.Period.StartTime.AsUtc;
+                if (startUtc > threshold)
+                {
+                    return startUtc <= horizon ? new(startUtc, OutOfReach: false) : new(null, OutOfReach: true);
+                }
+            }
+            // Fewer than the cap means the series ended (COUNT or UNTIL); the cap itself means it was cut short.
+            return new(null, OutOfReach: scanned == MaxOccurrencesScanned);
         }
-        catch (EvaluationException)
+        catch (Exception ex) when (ex is EvaluationException or ArgumentOutOfRangeException)
         {
-            // No next occurrence in reach: it would fall after year 9999, or the rule stopped matching.
-            return null;
+            // No match within the increments allowed, or the next date would fall after year 9999 (or before year 1
+            // in the user's zone).
+            return new(null, OutOfReach: true);
         }
     }
 
-    private static DateTime? FirstAfter(string rule, DateTime anchorUtc, DateTime notBeforeUtc, TimeZoneInfo zone)
+    private static int IncrementsWithinHorizon(RecurrencePattern pattern)
     {
-        var localAnchor = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(anchorUtc, DateTimeKind.Utc), zone);
-        var calendarEvent = new CalendarEvent
+        var daysPerIncrement = pattern.Frequency switch
         {
-            DtStart = new CalDateTime(DateTime.SpecifyKind(localAnchor, DateTimeKind.Unspecified), zone.Id),
-        };
-        calendarEvent.RecurrenceRule = new RecurrencePattern(rule);
-
-        var threshold = anchorUtc > notBeforeUtc ? anchorUtc : notBeforeUtc;
-        foreach (var occurrence in calendarEvent.GetOccurrences(calendarEvent.DtStart, ExpansionLimits).Take(10_000))
-        {
-            var startUtc = occurrence.Period.StartTime.AsUtc;
-            if (startUtc > threshold)
-            {
-                return startUtc;
-            }
-        }
-        return null;
+            FrequencyType.Daily => 1,
+            FrequencyType.Weekly => 7,
+            FrequencyType.Monthly => 28,
+            _ => 365,
+        } * Math.Max(1, pattern.Interval);
+        return HorizonYears * 366 / daysPerIncrement + 1;
     }
 
     /// <summary>
@@ -116,8 +126,8 @@ public static partial class RecurrenceRule
         {
             return rule;
         }
-        var count = int.Parse(parts[countIndex]["COUNT=".Length..], System.Globalization.CultureInfo.InvariantCulture);
-        if (count <= 1)
+        if (!int.TryParse(parts[countIndex]["COUNT=".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || count <= 1)
         {
             return null;
         }
@@ -125,6 +135,5 @@ public static partial class RecurrenceRule
         return string.Join(';', parts);
     }
 
-    [GeneratedRegex(@"^[A-Z]+=[A-Z0-9,+\-:T]+(;[A-Z]+=[A-Z0-9,+\-:T]+)*;?$")]
-    private static partial Regex RulePartsPattern();
+    private readonly record struct SearchResult(DateTime? Next, bool OutOfReach);
 }

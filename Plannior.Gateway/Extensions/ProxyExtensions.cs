@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace Plannior.Gateway.Extensions;
 
@@ -14,6 +16,7 @@ internal static class ProxyExtensions
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddSingleton<IForwarderHttpClientFactory, UpstreamClientFactory>();
 
         builder.Services.AddOptions<ProxyTimeoutOptions>()
             .BindConfiguration(ProxyTimeoutOptions.SectionName)
@@ -66,20 +69,41 @@ internal static class ProxyExtensions
         }
 
         // YARP has already chosen the status (400 for an unreadable client body, 503 with no destination...);
-        // only a timeout of ours, which it sees as a cancellation, needs correcting.
-        var status = timedOut ? StatusCodes.Status504GatewayTimeout : context.Response.StatusCode;
+        // a timeout of ours, which it sees as a cancellation, and an upstream it never reached need correcting.
+        var status = timedOut ? StatusCodes.Status504GatewayTimeout
+            : NeverReached(error) ? StatusCodes.Status503ServiceUnavailable
+            : context.Response.StatusCode;
         var (title, detail) = status switch
         {
             StatusCodes.Status504GatewayTimeout => ("Upstream timed out", "The service did not answer in time."),
-            StatusCodes.Status503ServiceUnavailable => ("Service unavailable", "No instance of the service is available; the request may be retried."),
+            StatusCodes.Status503ServiceUnavailable => ("Service unavailable", "The service cannot be reached right now; the request may be retried."),
             StatusCodes.Status400BadRequest => ("Bad request", "The request body could not be read."),
-            _ => ("Bad gateway", "The service could not be reached or broke off its answer."),
+            _ => ("Bad gateway", "The service broke off its answer."),
         };
         if (status < StatusCodes.Status400BadRequest)
         {
             status = StatusCodes.Status502BadGateway;
         }
         context.Response.Clear();
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = PlanniorProblems.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
         await context.WriteProblemAsync(status, title, detail);
     }
+
+    /// <summary>
+    /// The request never got to ChatApi, so retrying it is safe: no healthy destination (the active health check
+    /// knows it is down), the connection refused or unresolvable, or the connect timeout elapsed.
+    /// </summary>
+    private static bool NeverReached(IForwarderErrorFeature error) => error.Error switch
+    {
+        ForwarderError.NoAvailableDestinations => true,
+        ForwarderError.Request or ForwarderError.RequestCreation =>
+            error.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError },
+        // SocketsHttpHandler reports its ConnectTimeout the way HttpClient reports a timeout: a cancellation caused
+        // by a TimeoutException. YARP's own activity timeout is a bare cancellation.
+        ForwarderError.RequestTimedOut => error.Exception is OperationCanceledException { InnerException: TimeoutException },
+        _ => false,
+    };
 }

@@ -43,6 +43,8 @@ public sealed class ConfigurationTests(GatewayFixture fixture) : IClassFixture<G
     [InlineData("RateLimits:Auth:Window", "00:00:00", "RateLimits:Auth:Window")]
     [InlineData("RequestLimits:MaxBodyBytes", "0", "MaxBodyBytes")]
     [InlineData("Timeouts:Standard", "00:00:00", "Standard")]
+    [InlineData("Timeouts:Connect", "00:00:05", "Connect")]
+    [InlineData("Timeouts:Connect", "00:00:00", "Connect")]
     [InlineData("TRUSTED_PROXIES", "10.0.0.1/8,not-an-address", "TRUSTED_PROXIES")]
     public void A_bad_setting_outside_development_stops_the_start_naming_it(string key, string? value, string named)
     {

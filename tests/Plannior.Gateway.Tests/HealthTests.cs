@@ -71,7 +71,7 @@ public sealed class HealthTests
         Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("chat-api").GetString());
         Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(client, "/alive")).Status);
         using var call = await client.GetAsync($"/api/{Guid.NewGuid()}/tasks");
-        await call.ReadProblemAsync(HttpStatusCode.BadGateway);
+        await call.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
     }
 
     [Fact]

@@ -19,15 +19,16 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     private readonly string root;
     private readonly string binDirectory;
-    private readonly Process process;
+    private Process? process;
 
-    private LocalPostgres(string root, string binDirectory, int port, Process process)
+    private LocalPostgres(string root, string binDirectory, int port)
     {
         this.root = root;
         this.binDirectory = binDirectory;
-        this.process = process;
         Port = port;
     }
+
+    private string DataDirectory => Path.Combine(root, "data");
 
     public int Port { get; }
 
@@ -36,6 +37,22 @@ public sealed class LocalPostgres : IAsyncDisposable
 
     /// <summary>The server shared by every test in this process; stopped when the process exits.</summary>
     public static Task<LocalPostgres> GetSharedAsync() => SharedServer.Value;
+
+    /// <summary>
+    /// A server of the caller's own, which it may stop and start again to play an outage without touching the
+    /// shared one; dispose it when done.
+    /// </summary>
+    public static Task<LocalPostgres> StartDedicatedAsync() => StartAsync();
+
+    /// <summary>Stops the server (fast shutdown: sessions are cut), keeping its data and port for <see cref="StartAgainAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        await OsUser.RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "fast", "-w"]);
+        await process!.WaitForExitAsync();
+    }
+
+    /// <summary>Starts a stopped server again on the same port, over the same data.</summary>
+    public Task StartAgainAsync() => LaunchAsync();
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
@@ -57,17 +74,24 @@ public sealed class LocalPostgres : IAsyncDisposable
         var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var data = Path.Combine(root, "data");
+        var postgres = new LocalPostgres(root, binDirectory, FreePort());
         OsUser.PrepareDirectory(root);
 
         await OsUser.RunAsync(Path.Combine(binDirectory, "initdb"),
-            ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
+            ["-D", postgres.DataDirectory, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
 
-        var port = FreePort();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
+        await postgres.LaunchAsync();
+        return postgres;
+    }
+
+    private async Task LaunchAsync()
+    {
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var server = OsUser.Start(Path.Combine(binDirectory, "postgres"),
+        process?.Dispose();
+        process = OsUser.Start(Path.Combine(binDirectory, "postgres"),
         [
-            "-D", data, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-D", DataDirectory, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
             // Durability is pointless for a throwaway test server; speed is not.
             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
@@ -79,10 +103,7 @@ public sealed class LocalPostgres : IAsyncDisposable
                 ready.TrySetResult();
             }
         });
-        var postgres = new LocalPostgres(root, binDirectory, port, server);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
-        await postgres.WaitUntilReadyAsync(ready.Task);
-        return postgres;
+        await WaitUntilReadyAsync(process, ready.Task);
     }
 
     /// <summary>
@@ -136,7 +157,7 @@ public sealed class LocalPostgres : IAsyncDisposable
     }
 
     /// <summary>Waits for the server's own "ready to accept connections" line, or fails when it exits first.</summary>
-    private async Task WaitUntilReadyAsync(Task ready)
+    private static async Task WaitUntilReadyAsync(Process process, Task ready)
     {
         var exited = process.WaitForExitAsync();
         var finished = await Task.WhenAny(ready, exited).WaitAsync(TimeSpan.FromSeconds(60));
@@ -150,9 +171,9 @@ public sealed class LocalPostgres : IAsyncDisposable
     {
         try
         {
-            if (!process.HasExited)
+            if (process is { HasExited: false })
             {
-                OsUser.RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["stop", "-D", Path.Combine(root, "data"), "-m", "immediate"])
+                OsUser.RunAsync(Path.Combine(binDirectory, "pg_ctl"), ["stop", "-D", DataDirectory, "-m", "immediate"])
                     .Wait(TimeSpan.FromSeconds(20));
             }
             Directory.Delete(root, recursive: true);

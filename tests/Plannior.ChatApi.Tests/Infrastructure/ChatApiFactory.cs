@@ -17,9 +17,12 @@ public class ChatApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra settings a derived fixture needs (an LLM provider, limits).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
+    /// <summary>The server the database is created on: the one every test shares, unless a fixture needs its own.</summary>
+    protected virtual Task<LocalPostgres> PostgresAsync() => LocalPostgres.GetSharedAsync();
+
     public async Task InitializeAsync()
     {
-        var postgres = await LocalPostgres.GetSharedAsync();
+        var postgres = await PostgresAsync();
         ConnectionString = await postgres.CreateDatabaseAsync("chatapi");
         UseKestrel(0);
         StartServer();

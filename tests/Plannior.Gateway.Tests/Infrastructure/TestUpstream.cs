@@ -49,11 +49,12 @@ public sealed class TestUpstream : IAsyncDisposable
     /// <summary>Completes once the caller of the hanging request with this id has given up on it.</summary>
     public Task HangAbandoned(string id) => hangsAbandoned.GetOrAdd(id, NewGate()).Task;
 
-    public static async Task<TestUpstream> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or any free port; a stopped ChatApi comes back on its old port.</summary>
+    public static async Task<TestUpstream> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var upstream = new TestUpstream(builder.Build());
         upstream.Map();
         await upstream.app.StartAsync();
