@@ -28,6 +28,11 @@ internal static partial class ChangePhrases
         if (u.Take(Description()) is { } description)
         {
             fields.Description = description.Groups["d"].Value.Trim();
+            // "add a note to the dentist task: …" names its task inside the phrase: give the name back
+            if (description.Groups["target"].Success)
+            {
+                u.Append(description.Groups["target"].Value);
+            }
         }
 
         var renaming = Rename().IsMatch(cue) || u.Has(TitleWord());
@@ -39,6 +44,11 @@ internal static partial class ChangePhrases
 
         u.Take(TitleWord());
         fields.Tags = TagPhrases.Extract(u);
+        // "tag the dentist appointment with health": after the verb "tag", the words after "with" are the tags
+        if (TagVerb().IsMatch(cue) && u.Take(WithTags()) is { } with)
+        {
+            fields.Tags.AddRange(with.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.Tags.Contains(t)));
+        }
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
         DateTimePhrases.Extract(u, ctx, fields.When);
         fields.Priority = PriorityPhrases.Extract(u, allowBare: true);
@@ -98,7 +108,13 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b", Options)]
     private static partial Regex ClearRecurrence();
 
-    [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
+    [GeneratedRegex(@"^(?:tag|label)\b", Options)]
+    private static partial Regex TagVerb();
+
+    [GeneratedRegex(@"\b(?:with|as)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*\s*$", Options)]
+    private static partial Regex WithTags();
+
+    [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\s+(?:to|on|for)\s+(?<target>[^:\-]*?)\s*[:\-]\s*(?<d>.+)$|\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:title|name)(?:\s+of)?|'s\s+(?:title|name))\b|\b(?:ka|ki)\s+(?:naam|title)\b|(?:کا|کی)\s+(?:نام|عنوان)|\bnaam\b|نام|عنوان", Options)]

@@ -61,6 +61,17 @@ internal static class DateWords
         }
 
         var n = rule.Interval;
+        if (rule is { Freq: RepeatRule.Monthly, ByDay: [var weekday], Nth: { } nth })
+        {
+            var which = nth < 0 ? (urdu ? "آخری" : "last") : urdu ? $"{nth}" : Ordinal(nth);
+            return urdu ? $"ہر مہینے کا {which} {UrduDays[(int)weekday]}" : $"every month on the {which} {weekday}";
+        }
+
+        if (rule.ByMonthDay is < 0)
+        {
+            return urdu ? "ہر مہینے کا آخری دن" : "on the last day of every month";
+        }
+
         if (rule.ByDay is { Count: > 0 } days)
         {
             var weekdays = days.Count == 5 && !days.Contains(DayOfWeek.Saturday) && !days.Contains(DayOfWeek.Sunday);

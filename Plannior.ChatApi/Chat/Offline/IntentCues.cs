@@ -59,6 +59,12 @@ internal static partial class IntentCues
 
     private static Cue? LeadCue(string core)
     {
+        // "complete ho gaye kaam dikhao": the closing verb asks to see, whatever word opens the message
+        if (ListTrail().IsMatch(core) && !AddTrail().IsMatch(core))
+        {
+            return null;
+        }
+
         if (ListLead().Match(core) is { Success: true } list
             && (list.Groups["search"].Success || ListDomain().IsMatch(core[list.Length..])))
         {
@@ -67,8 +73,9 @@ internal static partial class IntentCues
 
         if (AddLead().Match(core) is { Success: true } add)
         {
-            // "add a note to task 4", "set a reminder for task 2": a change to an existing task
-            var kind = TargetPhrases.HasId(core[add.Length..]) ? IntentKind.Update : IntentKind.Add;
+            // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
+            var rest = core[add.Length..];
+            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
@@ -116,6 +123,12 @@ internal static partial class IntentCues
         }
 
         if (DeleteTrail().Match(core) is { Success: true } delete) return new Cue(IntentKind.Delete, delete.Index, delete.Length);
+        // "dentist wale task ki priority low kar do", "groceries wala kaam kal par kar do": a named task, changed
+        if (NamedTask().IsMatch(core) && VerbTail().Match(core) is { Success: true } tail
+            && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+        {
+            return new Cue(IntentKind.Update, tail.Index, tail.Length);
+        }
         if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
         if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
         if (CompleteTrail().Match(core) is { Success: true } complete)
@@ -208,6 +221,15 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
+
+    [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
+    private static partial Regex NoteTo();
+
+    [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
+    private static partial Regex NamedTask();
+
+    [GeneratedRegex(@"\s*(?:" + RomanDo + "|" + UrduDo + @")$", Options)]
+    private static partial Regex VerbTail();
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
     private static partial Regex Question();

@@ -133,6 +133,8 @@ internal static partial class IntentParser
         {
             // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left
             if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
+            // "mark everything due today as done": the "done" is the action, not a filter for done tasks
+            if (request.Kind == IntentKind.Complete) u.Take(AsDone());
             request.Target.All = true;
             ListPhrases.Extract(u, request.Target.Filter, ctx);
             return;
@@ -191,6 +193,9 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"(?:,\s*|\s+)(?:with\s+)?(?:a\s+)?(?:note|description|details?)\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + UrduVocabulary.RomanDo + @")?\s*$|(?:مکمل)\s*(?:" + UrduVocabulary.UrduDo + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsDone();
 
     [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Every();

@@ -16,6 +16,20 @@ internal static partial class RecurrencePhrases
 
     public static RepeatRule? Extract(Utterance u, WhenPhrase when)
     {
+        if (u.Take(NthWeekday()) is { } nth && DateTimePhrases.WeekdayOf(nth.Groups["day"].Value) is { } weekday)
+        {
+            var position = nth.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "1st" or "first" => 1, "2nd" or "second" => 2, "3rd" or "third" => 3, "4th" or "fourth" => 4, _ => -1,
+            };
+            return new RepeatRule(RepeatRule.Monthly, ByDay: [weekday], Nth: position);
+        }
+
+        if (u.Take(LastDayOfMonth()) is not null)
+        {
+            return new RepeatRule(RepeatRule.Monthly, ByMonthDay: -1);
+        }
+
         if (u.Take(MonthlyOnDay()) is { } monthDay)
         {
             return Monthly(monthDay);
@@ -105,6 +119,13 @@ internal static partial class RecurrencePhrases
 
     [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
     private static partial Regex MonthlyOnDay();
+
+    // "every 3rd friday", "the last monday of every month"
+    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each|the)\s+(?<n>1st|first|2nd|second|3rd|third|4th|fourth|last)\s+(?<day>" + EnglishDay + @")\b(?:\s+of\s+(?:the|each|every|a)\s+month\b)?(?:\s+(?:every|each)\s+month\b)?", Options)]
+    private static partial Regex NthWeekday();
+
+    [GeneratedRegex(@"\b(?:on\s+)?(?:the\s+|every\s+)?last\s+day\s+of\s+(?:the|each|every|a)\s+month\b|\b(?:mahine|maheene)\s+(?:ke|ki)\s+(?:aakhri|akhri)\s+(?:din|tareekh)\b|مہینے\s+(?:کے|کی)\s+آخری\s+(?:دن|تاریخ)", Options)]
+    private static partial Regex LastDayOfMonth();
 
     [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b", Options)]
     private static partial Regex EveryWeekday();

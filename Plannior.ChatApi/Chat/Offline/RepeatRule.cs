@@ -2,7 +2,9 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Text;
 
-internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null)
+// Nth: with a monthly rule and one day, which of its weekdays in the month (1-4, or -1 for the last one).
+// ByMonthDay -1 is the month's last day.
+internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null, int? Nth = null)
 {
     public const string Daily = "DAILY";
     public const string Weekly = "WEEKLY";
@@ -13,7 +15,7 @@ internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<D
     {
         var sb = new StringBuilder("FREQ=").Append(Freq);
         if (Interval > 1) sb.Append(";INTERVAL=").Append(Interval);
-        if (ByDay is { Count: > 0 }) sb.Append(";BYDAY=").AppendJoin(',', ByDay.Select(DayCode));
+        if (ByDay is { Count: > 0 }) sb.Append(";BYDAY=").AppendJoin(',', ByDay.Select(day => $"{Nth}{DayCode(day)}"));
         if (ByMonthDay is { } day) sb.Append(";BYMONTHDAY=").Append(day);
         return sb.ToString();
     }
@@ -23,7 +25,10 @@ internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<D
     {
         Func<DateOnly, bool>? matches = (Freq, ByDay, ByMonthDay) switch
         {
+            (Monthly, [var weekday], _) when Nth is { } nth => d => d.DayOfWeek == weekday
+                && (nth < 0 ? d.AddDays(7).Month != d.Month : (d.Day - 1) / 7 + 1 == nth),
             (_, { Count: > 0 } days, _) => d => days.Contains(d.DayOfWeek),
+            (Monthly, _, < 0) => d => d.Day == DateTime.DaysInMonth(d.Year, d.Month),
             (Monthly, _, { } monthDay) => d => d.Day == Math.Min(monthDay, DateTime.DaysInMonth(d.Year, d.Month)),
             (Daily, _, _) => _ => true,
             _ => null,
@@ -74,7 +79,8 @@ internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<D
         var days = parts.TryGetValue("BYDAY", out var d)
             ? d.Split(',').Select(code => Enum.GetValues<DayOfWeek>().FirstOrDefault(w => DayCode(w) == code[^2..])).ToList()
             : null;
+        int? nth = d is { Length: > 2 } && !d.Contains(',') && int.TryParse(d[..^2], out var position) ? position : null;
         int? monthDay = parts.TryGetValue("BYMONTHDAY", out var md) && int.TryParse(md, out var m) ? m : null;
-        return new RepeatRule(freq, interval, days, monthDay);
+        return new RepeatRule(freq, interval, days, monthDay, nth);
     }
 }

@@ -174,8 +174,12 @@ internal static class TurnPlanner
         if (f.ClearRecurrence) args["recurrence"] = null;
         if (!f.When.IsEmpty)
         {
-            // "move it to friday" keeps the time the task already had
+            // "move it to friday" keeps the time the task already had, "move it to 10am" its day
             TimeOnly? keep = !f.When.HasTime && task.DueAt is { } current ? TimeOnly.FromDateTime(ctx.ToLocal(current).DateTime) : null;
+            if (f.When is { Date: null, Time: not null, Exact: null } && !f.Remind && task.DueAt is { } dated)
+            {
+                f.When.Date = DateOnly.FromDateTime(ctx.ToLocal(dated).DateTime);
+            }
             if (f.When.Resolve(ctx, null, keep) is { } when)
             {
                 args[f.Remind ? "remind_at" : "due_at"] = WhenPhrase.Format(when);

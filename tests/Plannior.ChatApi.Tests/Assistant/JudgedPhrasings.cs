@@ -67,7 +67,7 @@ public static partial class JudgedPhrasings
         // listing
         new("show my finished tasks", "list status=completed"),
         new("what do I need to get done today?", "list status=pending due=today"),
-        new("which tasks are past their due date?", "list due=overdue"),
+        new("which tasks are past their due date?", "list status=pending due=overdue"),
         new("what's due this week", "list status=pending due=week"),
     ];
 
