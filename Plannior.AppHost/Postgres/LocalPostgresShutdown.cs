@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 

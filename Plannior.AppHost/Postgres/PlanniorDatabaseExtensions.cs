@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 
@@ -51,7 +52,11 @@ internal static class PlanniorDatabaseExtensions
                 try
                 {
                     var osUser = section["OsUser"] is { Length: > 0 } configuredUser ? configuredUser : "postgres";
-                    var server = LocalPostgresSetup.Prepare(installations, section["DataDirectory"], osUser);
+                    var server = LocalPostgresSetup.Prepare(installations, new LocalPostgresOptions
+                    {
+                        DataRoot = section["DataDirectory"],
+                        OsUser = osUser,
+                    });
                     database = builder.AddLocalPostgres("postgres", server).AddDatabase("plannior");
                     return true;
                 }

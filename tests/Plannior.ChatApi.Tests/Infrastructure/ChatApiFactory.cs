@@ -19,7 +19,7 @@ public class ChatApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var postgres = await LocalPostgres.GetSharedAsync();
+        var postgres = await TestPostgres.GetSharedAsync();
         ConnectionString = await postgres.CreateDatabaseAsync("chatapi");
         UseKestrel(0);
         StartServer();

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Plannior.AppHost.Postgres;
+namespace Plannior.LocalPostgres;
 
-internal sealed record OsCommandResult(int ExitCode, string Output)
+public sealed record OsCommandResult(int ExitCode, string Output)
 {
     public bool Succeeded => ExitCode == 0;
 
@@ -13,7 +13,7 @@ internal sealed record OsCommandResult(int ExitCode, string Output)
 }
 
 /// <summary>Runs short-lived OS commands (docker info, initdb, pg_ctl) with a hard timeout.</summary>
-internal static class OsCommand
+public static class OsCommand
 {
     public const int TimedOut = -1;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Plannior.AppHost.Postgres;
+namespace Plannior.LocalPostgres;
 
 /// <summary>A folder holding the PostgreSQL server binaries (postgres, initdb, pg_ctl) of one major version.</summary>
-internal sealed partial record PostgresInstallation(string BinDirectory, int MajorVersion)
+public sealed partial record PostgresInstallation(string BinDirectory, int MajorVersion)
 {
     private const string VersionSlot = "{version}";
 
