@@ -27,6 +27,9 @@ public sealed class LocalPostgresProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Waits for the process to end, whoever stops it; false when it still runs after <paramref name="timeout"/>.</summary>
+    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+
     /// <summary>Starts the server and waits for its ready line; fails when it exits first or takes longer than <paramref name="timeout"/>.</summary>
     /// <param name="settings">Extra <c>name=value</c> server settings.</param>
     /// <exception cref="PostgresSetupException">postgres exited during start-up or did not get ready in time.</exception>
@@ -108,6 +111,7 @@ public sealed class LocalPostgresProcess : IDisposable
         return outcome;
     }
 
+    /// <summary>Stops the server if it still runs, then releases its data root.</summary>
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -116,5 +120,6 @@ public sealed class LocalPostgresProcess : IDisposable
         }
 
         _process.Dispose();
+        Server.Dispose();
     }
 }

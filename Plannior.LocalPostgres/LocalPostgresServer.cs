@@ -12,8 +12,13 @@ public enum PostmasterStop
     StillRunning,
 }
 
-/// <summary>A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.</summary>
-public sealed class LocalPostgresServer(PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs)
+/// <summary>
+/// A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.
+/// Disposing it releases the data root (its <see cref="Lease"/>) for the next owner.
+/// </summary>
+public sealed class LocalPostgresServer(
+    PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs, DataRootLease? lease = null)
+    : IDisposable
 {
     public const string Host = "127.0.0.1";
     public const string SuperUser = "postgres";
@@ -28,6 +33,9 @@ public sealed class LocalPostgresServer(PostgresInstallation installation, strin
     public int Port { get; } = port;
 
     public OsAccount? RunAs { get; } = runAs;
+
+    /// <summary>This process's hold on <see cref="DataRoot"/>, when <see cref="LocalPostgresSetup.Prepare"/> took it.</summary>
+    public DataRootLease? Lease { get; } = lease;
 
     private string Password { get; } = password;
 
@@ -131,6 +139,8 @@ public sealed class LocalPostgresServer(PostgresInstallation installation, strin
 
         return PostmasterStop.StillRunning;
     }
+
+    public void Dispose() => Lease?.Dispose();
 
     private (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
         RunAs?.Wrap(command, arguments) ?? (command, arguments.ToArray());

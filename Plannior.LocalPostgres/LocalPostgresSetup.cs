@@ -54,22 +54,44 @@ public static class LocalPostgresSetup
         }
 
         CreateDataRoot(dataRoot, runAs);
-        var password = ReadOrCreatePassword(dataRoot, runAs);
-        var server = new LocalPostgresServer(installation, dataRoot, password, FreeLoopbackPort(), runAs);
 
-        if (dataVersion is null)
+        // Taken before anything could stop a postmaster: only one whose owner is gone is stale.
+        if (!DataRootLease.TryTake(dataRoot, options.Owner ?? DataRootOwner.ThisProcess(dashboardUrl: null), out var lease, out var holder))
         {
-            InitDb(server, options.Throwaway);
+            throw new PostgresSetupException(InUseMessage(dataRoot, holder));
         }
 
-        if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == PostmasterStop.StillRunning)
+        try
         {
-            throw new PostgresSetupException(
-                $"A PostgreSQL server left by an earlier run still uses {server.DataDirectory} and did not stop: stop it and start again.");
-        }
+            var password = ReadOrCreatePassword(dataRoot, runAs);
+            var server = new LocalPostgresServer(installation, dataRoot, password, FreeLoopbackPort(), runAs, lease);
 
-        return server;
+            if (dataVersion is null)
+            {
+                InitDb(server, options.Throwaway);
+            }
+
+            if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == PostmasterStop.StillRunning)
+            {
+                throw new PostgresSetupException(
+                    $"A PostgreSQL server left by an earlier run still uses {server.DataDirectory} and did not stop: stop it and start again.");
+            }
+
+            return server;
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>The one message a second AppHost gives: who has the data, and what to do instead.</summary>
+    public static string InUseMessage(string dataRoot, DataRootOwner? holder) =>
+        (holder is not null && holder.IsRunning()
+            ? $"Another Plannior AppHost ({holder.Describe()}) is running on the PostgreSQL data in {dataRoot}"
+            : $"Another Plannior AppHost is starting on the PostgreSQL data in {dataRoot}") +
+        ", so this one leaves it alone and exits. Use that one, stop it first, or set Postgres:DataDirectory to another folder.";
 
     [UnsupportedOSPlatform("windows")]
     private static void CreateDataRoot(string dataRoot, OsAccount? runAs)

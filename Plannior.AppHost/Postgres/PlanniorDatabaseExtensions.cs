@@ -56,6 +56,7 @@ internal static class PlanniorDatabaseExtensions
                     {
                         DataRoot = section["DataDirectory"],
                         OsUser = osUser,
+                        Owner = DataRootOwner.ThisProcess(DashboardUrl(builder.Configuration)),
                     });
                     database = builder.AddLocalPostgres("postgres", server).AddDatabase("plannior");
                     return true;
@@ -74,4 +75,8 @@ internal static class PlanniorDatabaseExtensions
                 throw new UnreachableException();
         }
     }
+
+    /// <summary>The dashboard's address (its first ASPNETCORE_URLS entry), for a second AppHost's message.</summary>
+    private static string? DashboardUrl(IConfiguration configuration) =>
+        configuration["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Plannior.LocalPostgres;
 
 namespace Plannior.Testing;
@@ -11,7 +9,6 @@ namespace Plannior.Testing;
 public sealed class TestPostgres : IAsyncDisposable
 {
     private const string FolderPrefix = "plannior-tests-pg-";
-    private const string OwnerFile = "owner.pid";
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
 
     // Durability is pointless for a throwaway test server; speed is not.
@@ -21,6 +18,7 @@ public sealed class TestPostgres : IAsyncDisposable
     private static readonly Lazy<Task<TestPostgres>> SharedServer = new(StartAsync);
 
     private readonly LocalPostgresProcess _server;
+    private int _stopped;
 
     private TestPostgres(LocalPostgresProcess server) => _server = server;
 
@@ -51,7 +49,6 @@ public sealed class TestPostgres : IAsyncDisposable
         SweepAbandonedServers(installations);
         var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         var server = await Task.Run(() => Prepare(installations, root));
-        await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 
         var postgres = new TestPostgres(await LocalPostgresProcess.StartAsync(server, ServerSettings, TimeSpan.FromSeconds(60)));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Stop();
@@ -70,43 +67,40 @@ public sealed class TestPostgres : IAsyncDisposable
 
     /// <summary>
     /// A test host killed before its exit handlers run leaves its server behind; the next run stops those whose
-    /// owning process is gone, so servers and temp folders never pile up.
+    /// owner is gone (the lease on their data root is free), so servers and temp folders never pile up.
     /// </summary>
     private static void SweepAbandonedServers(IReadOnlyList<PostgresInstallation> installations)
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), $"{FolderPrefix}*"))
         {
-            var ownerPath = Path.Combine(folder, OwnerFile);
-            if (!File.Exists(ownerPath)
-                || !int.TryParse(File.ReadAllText(ownerPath), out var owner)
-                || IsAlive(owner))
+            // No owner record yet: a run is still creating it, and may not have locked it.
+            if (!File.Exists(Path.Combine(folder, DataRootLease.OwnerFileName))
+                || !DataRootLease.TryTake(folder, DataRootOwner.ThisProcess(dashboardUrl: null), out var lease, out _))
             {
                 continue;
             }
 
-            var installation = PostgresInstallation.Pick(installations, LocalPostgresSetup.DataDirectoryVersion(folder)) ?? installations[0];
-            new LocalPostgresServer(installation, folder, password: "", port: 0, OsAccount.ForThisProcess("postgres")).StopPostmaster(StopTimeout, immediate: true);
-            DeleteFolder(folder);
-        }
-    }
-
-    private static bool IsAlive(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
+            using (lease)
+            {
+                var installation = PostgresInstallation.Pick(installations, LocalPostgresSetup.DataDirectoryVersion(folder)) ?? installations[0];
+                using var abandoned = new LocalPostgresServer(installation, folder, password: "", port: 0, OsAccount.ForThisProcess("postgres"));
+                abandoned.StopPostmaster(StopTimeout, immediate: true);
+                DeleteFolder(folder);
+            }
         }
     }
 
     private void Stop()
     {
+        // Once: at process exit, or when disposed before it.
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         _server.Stop(StopTimeout, immediate: true);
         DeleteFolder(_server.Server.DataRoot);
+        _server.Dispose();
     }
 
     private static void DeleteFolder(string folder)

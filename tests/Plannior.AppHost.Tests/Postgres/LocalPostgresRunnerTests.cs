@@ -44,6 +44,34 @@ public sealed class LocalPostgresRunnerTests : IDisposable
         Assert.NotEqual("0", expected);
     }
 
+    [Fact]
+    public async Task A_second_start_on_data_in_use_refuses_naming_the_owner_and_the_first_server_still_answers()
+    {
+        using var first = await StartAsync(DataRootOwner.ThisProcess("http://localhost:15080"));
+        await first.Server.CreateDatabaseIfMissingAsync("notes");
+
+        var refused = Assert.Throws<PostgresSetupException>(() => Prepare(DataRootOwner.ThisProcess("http://localhost:15081")));
+
+        Assert.Contains($"(pid {Environment.ProcessId}, dashboard http://localhost:15080)", refused.Message);
+        Assert.False(first.HasExited);
+        Assert.Equal(1, await ExecuteAsync(first.Server, "SELECT 1"));
+    }
+
+    [Fact]
+    public async Task A_postmaster_whose_owner_is_gone_is_stopped_and_the_new_start_succeeds()
+    {
+        using var orphan = await StartAsync();
+        await orphan.Server.CreateDatabaseIfMissingAsync("notes");
+        await ExecuteAsync(orphan.Server, "CREATE TABLE note (text text); INSERT INTO note VALUES ('kept')");
+        // What the kernel does when an AppHost is killed: its lock goes, its postmaster stays.
+        orphan.Server.Dispose();
+
+        using var next = await StartAsync();
+
+        Assert.True(orphan.WaitForExit(Timeout));
+        Assert.Equal("kept", await ExecuteAsync(next.Server, "SELECT text FROM note"));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dataRoot))
@@ -52,11 +80,11 @@ public sealed class LocalPostgresRunnerTests : IDisposable
         }
     }
 
-    private async Task<LocalPostgresProcess> StartAsync()
-    {
-        var server = LocalPostgresSetup.Prepare(PostgresInstallation.DiscoverOnThisMachine(), new LocalPostgresOptions { DataRoot = _dataRoot });
-        return await LocalPostgresProcess.StartAsync(server, [], Timeout);
-    }
+    private async Task<LocalPostgresProcess> StartAsync(DataRootOwner? owner = null) =>
+        await LocalPostgresProcess.StartAsync(Prepare(owner), [], Timeout);
+
+    private LocalPostgresServer Prepare(DataRootOwner? owner) =>
+        LocalPostgresSetup.Prepare(PostgresInstallation.DiscoverOnThisMachine(), new LocalPostgresOptions { DataRoot = _dataRoot, Owner = owner });
 
     private static string RealUid(string process) =>
         File.ReadLines($"/proc/{process}/status").Single(line => line.StartsWith("Uid:", StringComparison.Ordinal)).Split('\t')[1];
