@@ -23,6 +23,10 @@ public sealed partial record PostgresInstallation(string BinDirectory, int Major
 
     public string PgCtl => Tool("pg_ctl");
 
+    public string PgDump => Tool("pg_dump");
+
+    public string PgRestore => Tool("pg_restore");
+
     /// <summary>Finds the installations on this machine: PATH, <c>pg_config --bindir</c> and the versioned layouts.</summary>
     public static IReadOnlyList<PostgresInstallation> DiscoverOnThisMachine()
     {
@@ -77,7 +81,7 @@ public sealed partial record PostgresInstallation(string BinDirectory, int Major
 
         void Add(string directory, Func<string, int?> version)
         {
-            var full = Path.GetFullPath(directory);
+            var full = InstallationDirectory(Path.GetFullPath(directory));
             if (!seen.Add(full) || !HasServerBinaries(full))
             {
                 return;
@@ -98,6 +102,21 @@ public sealed partial record PostgresInstallation(string BinDirectory, int Major
         dataDirectoryVersion is { } version
             ? installations.FirstOrDefault(installation => installation.MajorVersion == version)
             : installations.FirstOrDefault();
+
+    /// <summary>
+    /// A folder of links to the server binaries (/usr/local/bin/postgres -> /usr/lib/postgresql/15/bin/postgres)
+    /// stands for the folder they point into, which also has the client tools (pg_dump, pg_restore).
+    /// </summary>
+    private static string InstallationDirectory(string directory)
+    {
+        var postgres = Path.Combine(directory, "postgres");
+        return File.Exists(postgres) &&
+               File.ResolveLinkTarget(postgres, returnFinalTarget: true) is { } target &&
+               Path.GetDirectoryName(target.FullName) is { } targetDirectory &&
+               HasServerBinaries(targetDirectory)
+            ? targetDirectory
+            : directory;
+    }
 
     public static bool HasServerBinaries(string directory) =>
         new[] { "postgres", "initdb", "pg_ctl" }.All(name => OsCommand.IsExecutableFile(Path.Combine(directory, name)));

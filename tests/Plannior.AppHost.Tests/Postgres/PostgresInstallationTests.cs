@@ -63,6 +63,23 @@ public sealed class PostgresInstallationTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_of_links_to_the_server_binaries_stands_for_the_folder_they_point_into()
+    {
+        var real = Path.Combine(_root.FullName, "usr", "lib", "postgresql", "15", "bin");
+        FakeServerBinaries(real);
+        var links = Path.Combine(_root.FullName, "usr", "local", "bin");
+        Directory.CreateDirectory(links);
+        foreach (var name in new[] { "postgres", "initdb", "pg_ctl" })
+        {
+            File.CreateSymbolicLink(Path.Combine(links, name), Path.Combine(real, name));
+        }
+
+        var found = PostgresInstallation.Discover([links, real], [], _ => 15);
+
+        Assert.Equal([real], found.Select(i => i.BinDirectory));
+    }
+
+    [Fact]
     public void A_data_directory_keeps_the_version_that_initialised_it()
     {
         PostgresInstallation[] found = [new("/pg/16/bin", 16), new("/pg/15/bin", 15)];
