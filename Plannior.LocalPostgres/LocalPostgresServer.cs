@@ -106,6 +106,23 @@ public sealed class LocalPostgresServer(
     }
 
     /// <summary>
+    /// Runs a client tool (pg_dump, pg_restore) on <paramref name="database"/> as the superuser, over TCP; the
+    /// password goes in the environment, not on a command line others can read.
+    /// </summary>
+    public OsCommandResult? RunClientTool(string tool, string database, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var (command, wrapped) = Wrap(tool,
+        [
+            "--host", Host,
+            "--port", Port.ToString(CultureInfo.InvariantCulture),
+            "--username", SuperUser,
+            "--dbname", database,
+            .. arguments,
+        ]);
+        return OsCommand.Run(command, wrapped, timeout, DataRoot, new Dictionary<string, string> { ["PGPASSWORD"] = Password });
+    }
+
+    /// <summary>
     /// Stops a postmaster still running on this data directory (left by a killed AppHost, or at shutdown),
     /// and removes a lock file naming a process that is not ours, so a start never trips over a stale lock.
     /// </summary>

@@ -12,7 +12,8 @@ internal static class PlanniorDatabaseExtensions
 
     /// <summary>
     /// Adds the Postgres server ("postgres") and the Plannior database ("plannior"): the Aspire container when a
-    /// container runtime is healthy (always in publish mode), otherwise the machine's own PostgreSQL binaries.
+    /// container runtime is healthy (always in publish mode), otherwise the machine's own PostgreSQL binaries, whose
+    /// resource offers backup and restore commands on the dashboard.
     /// </summary>
     /// <param name="problem">When it returns false: one message saying what to install or change.</param>
     public static bool TryAddPlanniorDatabase(
@@ -33,6 +34,11 @@ internal static class PlanniorDatabaseExtensions
         if (!PostgresHosting.TryParseMode(section["Mode"], out var mode))
         {
             problem = $"Postgres:Mode must be auto, container or local (it is '{section["Mode"]}').";
+            return false;
+        }
+
+        if (!PostgresBackupOptions.TryParse(section["Backups:Retention"], out var backupOptions, out problem))
+        {
             return false;
         }
 
@@ -58,7 +64,9 @@ internal static class PlanniorDatabaseExtensions
                         OsUser = osUser,
                         Owner = DataRootOwner.ThisProcess(DashboardUrl(builder.Configuration)),
                     });
-                    database = builder.AddLocalPostgres("postgres", server).AddDatabase("plannior");
+                    database = builder.AddLocalPostgres("postgres", server)
+                        .WithBackupCommands(backupOptions, "plannior")
+                        .AddDatabase("plannior");
                     return true;
                 }
                 catch (PostgresSetupException ex)
