@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 

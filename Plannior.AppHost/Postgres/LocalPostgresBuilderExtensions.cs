@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 
@@ -45,7 +46,7 @@ internal static class LocalPostgresBuilderExtensions
             var logger = @event.Services.GetRequiredService<ResourceLoggerService>().GetLogger(database);
             try
             {
-                await CreateDatabaseIfMissingAsync(server, database.DatabaseName, cancellationToken);
+                await server.CreateDatabaseIfMissingAsync(database.DatabaseName, cancellationToken);
                 await notifications.PublishUpdateAsync(database, state => state with
                 {
                     State = KnownResourceStates.Running,
@@ -79,23 +80,5 @@ internal static class LocalPostgresBuilderExtensions
                 Properties = [],
             })
             .WithHealthCheck(healthCheckKey);
-    }
-
-    private static async Task CreateDatabaseIfMissingAsync(LocalPostgresServer server, string databaseName, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString("postgres"));
-        await connection.OpenAsync(cancellationToken);
-
-        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-        exists.Parameters.AddWithValue("name", databaseName);
-        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
-        {
-            return;
-        }
-
-        // CREATE DATABASE takes no parameters; the identifier is quoted instead.
-        var quoted = "\"" + databaseName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
-        await create.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 
@@ -13,7 +14,12 @@ internal sealed class LocalPostgresServerResource(string name, LocalPostgresServ
         ReferenceExpression.Create($"{Server.ConnectionString()}");
 
     IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
-        Server.ConnectionProperties(database: null);
+        ConnectionProperties(Server, database: null);
+
+    /// <summary>The properties the container resource also offers (PLANNIOR_HOST, PLANNIOR_URI, ...).</summary>
+    internal static IEnumerable<KeyValuePair<string, ReferenceExpression>> ConnectionProperties(LocalPostgresServer server, string? database) =>
+        server.ConnectionProperties(database).Select(property =>
+            new KeyValuePair<string, ReferenceExpression>(property.Key, ReferenceExpression.Create($"{property.Value}")));
 }
 
 /// <summary>A database on <see cref="LocalPostgresServerResource"/>; its name is the connection name.</summary>
@@ -29,5 +35,5 @@ internal sealed class LocalPostgresDatabaseResource(string name, LocalPostgresSe
         ReferenceExpression.Create($"{Parent.Server.ConnectionString(DatabaseName)}");
 
     IEnumerable<KeyValuePair<string, ReferenceExpression>> IResourceWithConnectionString.GetConnectionProperties() =>
-        Parent.Server.ConnectionProperties(DatabaseName);
+        LocalPostgresServerResource.ConnectionProperties(Parent.Server, DatabaseName);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Configuration;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
 
@@ -11,7 +12,8 @@ internal static class PlanniorDatabaseExtensions
 
     /// <summary>
     /// Adds the Postgres server ("postgres") and the Plannior database ("plannior"): the Aspire container when a
-    /// container runtime is healthy (always in publish mode), otherwise the machine's own PostgreSQL binaries.
+    /// container runtime is healthy (always in publish mode), otherwise the machine's own PostgreSQL binaries, whose
+    /// resource offers backup and restore commands on the dashboard.
     /// </summary>
     /// <param name="problem">When it returns false: one message saying what to install or change.</param>
     public static bool TryAddPlanniorDatabase(
@@ -35,6 +37,11 @@ internal static class PlanniorDatabaseExtensions
             return false;
         }
 
+        if (!PostgresBackupOptions.TryParse(section["Backups:Retention"], out var backupOptions, out problem))
+        {
+            return false;
+        }
+
         var runtime = ContainerRuntime.Name(builder.Configuration);
         var runtimeHealthy = mode != PostgresMode.Local && ContainerRuntime.IsHealthy(runtime, RuntimeCheckTimeout);
         var installations = mode == PostgresMode.Container || runtimeHealthy || OperatingSystem.IsWindows()
@@ -51,8 +58,15 @@ internal static class PlanniorDatabaseExtensions
                 try
                 {
                     var osUser = section["OsUser"] is { Length: > 0 } configuredUser ? configuredUser : "postgres";
-                    var server = LocalPostgresSetup.Prepare(installations, section["DataDirectory"], osUser);
-                    database = builder.AddLocalPostgres("postgres", server).AddDatabase("plannior");
+                    var server = LocalPostgresSetup.Prepare(installations, new LocalPostgresOptions
+                    {
+                        DataRoot = section["DataDirectory"],
+                        OsUser = osUser,
+                        Owner = DataRootOwner.ThisProcess(DashboardUrl(builder.Configuration)),
+                    });
+                    database = builder.AddLocalPostgres("postgres", server)
+                        .WithBackupCommands(backupOptions, "plannior")
+                        .AddDatabase("plannior");
                     return true;
                 }
                 catch (PostgresSetupException ex)
@@ -69,4 +83,8 @@ internal static class PlanniorDatabaseExtensions
                 throw new UnreachableException();
         }
     }
+
+    /// <summary>The dashboard's address (its first ASPNETCORE_URLS entry), for a second AppHost's message.</summary>
+    private static string? DashboardUrl(IConfiguration configuration) =>
+        configuration["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
 }

@@ -1,3 +1,5 @@
+using Plannior.LocalPostgres;
+
 namespace Plannior.AppHost.Postgres;
 
 /// <summary>The <c>Postgres:Mode</c> setting: how PostgreSQL is provided in run mode.</summary>

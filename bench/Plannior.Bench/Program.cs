@@ -12,7 +12,7 @@ using Plannior.Testing;
 // Measures the task list and stats for a user with 10,000 tasks against the same calls for a user with 100,
 // in one run on one server, and reports the ratios. Usage: dotnet run -c Release --project bench/Plannior.Bench [iterations]
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
-var postgres = await LocalPostgres.GetSharedAsync();
+var postgres = await TestPostgres.GetSharedAsync();
 var connectionString = await postgres.CreateDatabaseAsync("bench");
 
 await using var api = new BenchApi(connectionString);

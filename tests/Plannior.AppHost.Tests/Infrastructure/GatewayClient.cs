@@ -47,6 +47,13 @@ internal sealed class GatewayClient(HttpClient http)
         return await ExpectAsync(response, HttpStatusCode.OK);
     }
 
+    public async Task DeleteTaskAsync(Account account, long taskId)
+    {
+        using var request = Authorized(account, HttpMethod.Delete, $"/api/{account.UserId}/tasks/{taskId}");
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
     /// <summary>Reads a JSON body after checking the status; a failure shows the body, e.g. the problem details.</summary>
     public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using Plannior.AppHost.Postgres;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Tests.Postgres;
 

@@ -1,4 +1,5 @@
 using Plannior.AppHost.Postgres;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Tests.Postgres;
 

@@ -1,4 +1,4 @@
-using Plannior.AppHost.Postgres;
+using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Tests.Postgres;
 
@@ -60,6 +60,23 @@ public sealed class PostgresInstallationTests : IDisposable
             _ => 17);
 
         Assert.Equal([15], found.Select(i => i.MajorVersion));
+    }
+
+    [Fact]
+    public void A_folder_of_links_to_the_server_binaries_stands_for_the_folder_they_point_into()
+    {
+        var real = Path.Combine(_root.FullName, "usr", "lib", "postgresql", "15", "bin");
+        FakeServerBinaries(real);
+        var links = Path.Combine(_root.FullName, "usr", "local", "bin");
+        Directory.CreateDirectory(links);
+        foreach (var name in new[] { "postgres", "initdb", "pg_ctl" })
+        {
+            File.CreateSymbolicLink(Path.Combine(links, name), Path.Combine(real, name));
+        }
+
+        var found = PostgresInstallation.Discover([links, real], [], _ => 15);
+
+        Assert.Equal([real], found.Select(i => i.BinDirectory));
     }
 
     [Fact]

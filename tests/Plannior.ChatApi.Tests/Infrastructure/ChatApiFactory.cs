@@ -18,7 +18,7 @@ public class ChatApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
     /// <summary>The server the database is created on: the one every test shares, unless a fixture needs its own.</summary>
-    protected virtual Task<LocalPostgres> PostgresAsync() => LocalPostgres.GetSharedAsync();
+    protected virtual Task<TestPostgres> PostgresAsync() => TestPostgres.GetSharedAsync();
 
     public async Task InitializeAsync()
     {

@@ -5,11 +5,11 @@ namespace Plannior.ChatApi.Tests.Infrastructure;
 /// <summary>A ChatApi on a PostgreSQL server of its own, which a test may stop and start again.</summary>
 public sealed class DatabaseOutageFactory : ChatApiFactory
 {
-    private LocalPostgres? postgres;
+    private TestPostgres? postgres;
 
-    public LocalPostgres Postgres => postgres ?? throw new InvalidOperationException("The factory is not initialized.");
+    public TestPostgres Postgres => postgres ?? throw new InvalidOperationException("The factory is not initialized.");
 
-    protected override async Task<LocalPostgres> PostgresAsync() => postgres = await LocalPostgres.StartDedicatedAsync();
+    protected override async Task<TestPostgres> PostgresAsync() => postgres = await TestPostgres.StartDedicatedAsync();
 
     public override async ValueTask DisposeAsync()
     {

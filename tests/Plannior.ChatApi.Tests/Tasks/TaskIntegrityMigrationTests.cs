@@ -20,7 +20,7 @@ public sealed class TaskIntegrityMigrationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var postgres = await LocalPostgres.GetSharedAsync();
+        var postgres = await TestPostgres.GetSharedAsync();
         connectionString = await postgres.CreateDatabaseAsync("migration");
     }
 

@@ -4,14 +4,10 @@ using System.Net.Sockets;
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
 
-namespace Plannior.AppHost.Postgres;
-
-/// <summary>A local PostgreSQL setup step failed; the message says what to do about it.</summary>
-internal sealed class PostgresSetupException(string message) : Exception(message);
+namespace Plannior.LocalPostgres;
 
 /// <summary>Prepares the machine's own PostgreSQL for a run: data directory, password, stale server, port.</summary>
-[UnsupportedOSPlatform("windows")]
-internal static class LocalPostgresSetup
+public static class LocalPostgresSetup
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
@@ -38,10 +34,11 @@ internal static class LocalPostgresSetup
     }
 
     /// <exception cref="PostgresSetupException">A step failed; the message names the cause and the fix.</exception>
-    public static LocalPostgresServer Prepare(IReadOnlyList<PostgresInstallation> installations, string? configuredDataRoot, string osUser)
+    [UnsupportedOSPlatform("windows")]
+    public static LocalPostgresServer Prepare(IReadOnlyList<PostgresInstallation> installations, LocalPostgresOptions options)
     {
-        var runAs = Environment.IsPrivilegedProcess && !OperatingSystem.IsWindows() ? ResolveAccount(osUser) : null;
-        var dataRoot = Path.GetFullPath(configuredDataRoot is { Length: > 0 } configured ? configured : DefaultDataRoot(runAs is not null));
+        var runAs = OsAccount.ForThisProcess(options.OsUser);
+        var dataRoot = Path.GetFullPath(options.DataRoot is { Length: > 0 } configured ? configured : DefaultDataRoot(runAs is not null));
 
         var dataVersion = DataDirectoryVersion(dataRoot);
         var installation = PostgresInstallation.Pick(installations, dataVersion) ?? throw new PostgresSetupException(
@@ -57,45 +54,46 @@ internal static class LocalPostgresSetup
         }
 
         CreateDataRoot(dataRoot, runAs);
-        var password = ReadOrCreatePassword(dataRoot, runAs);
-        var server = new LocalPostgresServer(installation, dataRoot, password, FreeLoopbackPort(), runAs);
 
-        if (dataVersion is null)
+        // Taken before anything could stop a postmaster: only one whose owner is gone is stale.
+        if (!DataRootLease.TryTake(dataRoot, options.Owner ?? DataRootOwner.ThisProcess(dashboardUrl: null), out var lease, out var holder))
         {
-            InitDb(server);
+            throw new PostgresSetupException(InUseMessage(dataRoot, holder));
         }
 
-        if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == PostmasterStop.StillRunning)
+        try
         {
-            throw new PostgresSetupException(
-                $"A PostgreSQL server left by an earlier run still uses {server.DataDirectory} and did not stop: stop it and start again.");
-        }
+            var password = ReadOrCreatePassword(dataRoot, runAs);
+            var server = new LocalPostgresServer(installation, dataRoot, password, FreeLoopbackPort(), runAs, lease);
 
-        return server;
+            if (dataVersion is null)
+            {
+                InitDb(server, options.Throwaway);
+            }
+
+            if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == PostmasterStop.StillRunning)
+            {
+                throw new PostgresSetupException(
+                    $"A PostgreSQL server left by an earlier run still uses {server.DataDirectory} and did not stop: stop it and start again.");
+            }
+
+            return server;
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
-    private static OsAccount ResolveAccount(string osUser)
-    {
-        var setPriv = OsCommand.FindOnPath("setpriv") ?? throw new PostgresSetupException(
-            "Plannior runs PostgreSQL as a non-root account when started as root, which needs setpriv: install util-linux.");
+    /// <summary>The one message a second AppHost gives: who has the data, and what to do instead.</summary>
+    public static string InUseMessage(string dataRoot, DataRootOwner? holder) =>
+        (holder is not null && holder.IsRunning()
+            ? $"Another Plannior AppHost ({holder.Describe()}) is running on the PostgreSQL data in {dataRoot}"
+            : $"Another Plannior AppHost is starting on the PostgreSQL data in {dataRoot}") +
+        ", so this one leaves it alone and exits. Use that one, stop it first, or set Postgres:DataDirectory to another folder.";
 
-        var uid = OsCommand.Run("id", ["-u", osUser], TimeSpan.FromSeconds(5));
-        var gid = OsCommand.Run("id", ["-g", osUser], TimeSpan.FromSeconds(5));
-        if (uid is not { Succeeded: true } || gid is not { Succeeded: true })
-        {
-            throw new PostgresSetupException(
-                $"Plannior runs PostgreSQL as the OS account '{osUser}' when started as root (postgres refuses to run as root), " +
-                "and that account does not exist: install the postgresql package, which creates it, " +
-                $"create it (sudo useradd --system {osUser}), or set Postgres:OsUser.");
-        }
-
-        return new OsAccount(
-            osUser,
-            int.Parse(uid.Output.Trim(), CultureInfo.InvariantCulture),
-            int.Parse(gid.Output.Trim(), CultureInfo.InvariantCulture),
-            setPriv);
-    }
-
+    [UnsupportedOSPlatform("windows")]
     private static void CreateDataRoot(string dataRoot, OsAccount? runAs)
     {
         // Parents keep the default mode so the postgres account can traverse them; only the data root is private.
@@ -111,7 +109,7 @@ internal static class LocalPostgresSetup
             return;
         }
 
-        ChangeOwner(dataRoot, runAs);
+        runAs.Own(dataRoot);
         var access = runAs.Wrap("test", ["-w", dataRoot, "-a", "-x", dataRoot]);
         if (OsCommand.Run(access.Command, access.Arguments, TimeSpan.FromSeconds(5)) is not { Succeeded: true })
         {
@@ -126,6 +124,7 @@ internal static class LocalPostgresSetup
         }
     }
 
+    [UnsupportedOSPlatform("windows")]
     private static string ReadOrCreatePassword(string dataRoot, OsAccount? runAs)
     {
         var passwordFile = LocalPostgresServer.PasswordFileIn(dataRoot);
@@ -147,7 +146,7 @@ internal static class LocalPostgresSetup
             if (runAs is not null)
             {
                 // initdb reads it as the postgres account.
-                ChangeOwner(passwordFile, runAs);
+                runAs.Own(passwordFile);
             }
         }
 
@@ -156,7 +155,7 @@ internal static class LocalPostgresSetup
             : throw new PostgresSetupException($"The PostgreSQL password file {passwordFile} is empty: delete {dataRoot} to start afresh.");
     }
 
-    private static void InitDb(LocalPostgresServer server)
+    private static void InitDb(LocalPostgresServer server, bool throwaway)
     {
         var dataDirectory = server.DataDirectory;
         if (Directory.Exists(dataDirectory) && Directory.EnumerateFileSystemEntries(dataDirectory).Any())
@@ -179,6 +178,7 @@ internal static class LocalPostgresSetup
                 "--auth=scram-sha-256",
                 "--encoding=UTF8",
                 locale,
+                .. throwaway ? new[] { "--no-sync" } : [],
             ], TimeSpan.FromMinutes(2));
 
             if (result is { Succeeded: true })
@@ -193,15 +193,6 @@ internal static class LocalPostgresSetup
         throw new PostgresSetupException(
             $"initdb failed to create {dataDirectory} (exit code {result?.ExitCode.ToString(CultureInfo.InvariantCulture) ?? "none: it did not start"}):" +
             Environment.NewLine + result?.Tail());
-    }
-
-    private static void ChangeOwner(string path, OsAccount account)
-    {
-        var owner = $"{account.UserId.ToString(CultureInfo.InvariantCulture)}:{account.GroupId.ToString(CultureInfo.InvariantCulture)}";
-        if (OsCommand.Run("chown", [owner, path], TimeSpan.FromSeconds(10)) is not { Succeeded: true })
-        {
-            throw new PostgresSetupException($"Could not give {path} to the OS account '{account.Name}' (chown {owner} failed).");
-        }
     }
 
     private static void DeleteIfExists(string directory)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Plannior.AppHost.Postgres;
+namespace Plannior.LocalPostgres;
 
-internal sealed record OsCommandResult(int ExitCode, string Output)
+public sealed record OsCommandResult(int ExitCode, string Output)
 {
     public bool Succeeded => ExitCode == 0;
 
@@ -13,12 +13,18 @@ internal sealed record OsCommandResult(int ExitCode, string Output)
 }
 
 /// <summary>Runs short-lived OS commands (docker info, initdb, pg_ctl) with a hard timeout.</summary>
-internal static class OsCommand
+public static class OsCommand
 {
     public const int TimedOut = -1;
 
     /// <returns>The result, or <see langword="null"/> when the command could not be started (not installed).</returns>
-    public static OsCommandResult? Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    /// <param name="environment">Variables added to the command's environment (a password for a client tool).</param>
+    public static OsCommandResult? Run(
+        string fileName,
+        IEnumerable<string> arguments,
+        TimeSpan timeout,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -28,6 +34,11 @@ internal static class OsCommand
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? string.Empty,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -1,40 +1,24 @@
 using System.Diagnostics;
 using System.Globalization;
+using Npgsql;
 
-using System.Runtime.Versioning;
+namespace Plannior.LocalPostgres;
 
-namespace Plannior.AppHost.Postgres;
-
-/// <summary>The OS account PostgreSQL runs as when the AppHost runs as root (initdb and postgres refuse root).</summary>
-internal sealed record OsAccount(string Name, int UserId, int GroupId, string SetPriv)
-{
-    /// <summary>
-    /// Wraps a command so it runs as this account. setpriv execs the command in place, so the process the
-    /// orchestrator signals is postgres itself; runuser would stay as a parent that SIGKILLs postgres two
-    /// seconds after forwarding SIGTERM, cutting its shutdown short.
-    /// </summary>
-    public (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
-        (SetPriv,
-        [
-            $"--reuid={UserId.ToString(CultureInfo.InvariantCulture)}",
-            $"--regid={GroupId.ToString(CultureInfo.InvariantCulture)}",
-            "--init-groups",
-            "--",
-            command,
-            .. arguments,
-        ]);
-}
-
-internal enum PostmasterStop
+/// <summary>What <see cref="LocalPostgresServer.StopPostmaster"/> found and did.</summary>
+public enum PostmasterStop
 {
     NotRunning,
     Stopped,
     StillRunning,
 }
 
-/// <summary>A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.</summary>
-[UnsupportedOSPlatform("windows")]
-internal sealed class LocalPostgresServer(PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs)
+/// <summary>
+/// A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.
+/// Disposing it releases the data root (its <see cref="Lease"/>) for the next owner.
+/// </summary>
+public sealed class LocalPostgresServer(
+    PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs, DataRootLease? lease = null)
+    : IDisposable
 {
     public const string Host = "127.0.0.1";
     public const string SuperUser = "postgres";
@@ -50,6 +34,9 @@ internal sealed class LocalPostgresServer(PostgresInstallation installation, str
 
     public OsAccount? RunAs { get; } = runAs;
 
+    /// <summary>This process's hold on <see cref="DataRoot"/>, when <see cref="LocalPostgresSetup.Prepare"/> took it.</summary>
+    public DataRootLease? Lease { get; } = lease;
+
     private string Password { get; } = password;
 
     public static string DataDirectoryIn(string dataRoot) => Path.Combine(dataRoot, "pgdata");
@@ -61,33 +48,57 @@ internal sealed class LocalPostgresServer(PostgresInstallation installation, str
         $"Host={Host};Port={Port.ToString(CultureInfo.InvariantCulture)};Username={SuperUser};Password={Password}" +
         (database is null ? string.Empty : $";Database={database}");
 
-    /// <summary>The properties the container resource also offers (PLANNIOR_HOST, PLANNIOR_URI, ...).</summary>
-    public IEnumerable<KeyValuePair<string, ReferenceExpression>> ConnectionProperties(string? database)
+    /// <summary>The connection properties Aspire's container resource also offers (Host, Port, ..., Uri).</summary>
+    public IEnumerable<KeyValuePair<string, string>> ConnectionProperties(string? database)
     {
         var port = Port.ToString(CultureInfo.InvariantCulture);
-        yield return new("Host", ReferenceExpression.Create($"{Host}"));
-        yield return new("Port", ReferenceExpression.Create($"{port}"));
-        yield return new("Username", ReferenceExpression.Create($"{SuperUser}"));
-        yield return new("Password", ReferenceExpression.Create($"{Password}"));
+        yield return new("Host", Host);
+        yield return new("Port", port);
+        yield return new("Username", SuperUser);
+        yield return new("Password", Password);
         if (database is not null)
         {
-            yield return new("DatabaseName", ReferenceExpression.Create($"{database}"));
+            yield return new("DatabaseName", database);
         }
 
         // The password is letters and digits, so it needs no escaping in a URI.
-        yield return new("Uri", ReferenceExpression.Create($"postgresql://{SuperUser}:{Password}@{Host}:{port}{(database is null ? string.Empty : "/" + database)}"));
+        yield return new("Uri", $"postgresql://{SuperUser}:{Password}@{Host}:{port}{(database is null ? string.Empty : "/" + database)}");
     }
 
-    /// <summary>The server process: TCP on loopback only, no Unix socket (its default folder may not exist or be writable).</summary>
-    public (string Command, string[] Arguments) ServerCommand() =>
+    /// <summary>
+    /// The server process: TCP on loopback only, no Unix socket (its default folder may not exist or be writable).
+    /// <paramref name="settings"/> are extra <c>name=value</c> server settings.
+    /// </summary>
+    public (string Command, string[] Arguments) ServerCommand(IEnumerable<string>? settings = null) =>
         Wrap(Installation.Postgres,
         [
             "-D", DataDirectory,
             "-p", Port.ToString(CultureInfo.InvariantCulture),
             "-c", $"listen_addresses={Host}",
             "-c", "unix_socket_directories=",
+            .. (settings ?? []).SelectMany(setting => new[] { "-c", setting }),
         ]);
 
+    /// <summary>Creates the database unless it exists; the server must be accepting connections.</summary>
+    public async Task CreateDatabaseIfMissingAsync(string databaseName, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", databaseName);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        // CREATE DATABASE takes no parameters; the identifier is quoted instead.
+        var quoted = "\"" + databaseName.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {quoted}", connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Runs one of the installation's tools (initdb, pg_ctl, ...) as the server's account, in the data root.</summary>
     public OsCommandResult? RunTool(string tool, IEnumerable<string> arguments, TimeSpan timeout)
     {
         var (command, wrapped) = Wrap(tool, arguments);
@@ -95,10 +106,28 @@ internal sealed class LocalPostgresServer(PostgresInstallation installation, str
     }
 
     /// <summary>
+    /// Runs a client tool (pg_dump, pg_restore) on <paramref name="database"/> as the superuser, over TCP; the
+    /// password goes in the environment, not on a command line others can read.
+    /// </summary>
+    public OsCommandResult? RunClientTool(string tool, string database, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var (command, wrapped) = Wrap(tool,
+        [
+            "--host", Host,
+            "--port", Port.ToString(CultureInfo.InvariantCulture),
+            "--username", SuperUser,
+            "--dbname", database,
+            .. arguments,
+        ]);
+        return OsCommand.Run(command, wrapped, timeout, DataRoot, new Dictionary<string, string> { ["PGPASSWORD"] = Password });
+    }
+
+    /// <summary>
     /// Stops a postmaster still running on this data directory (left by a killed AppHost, or at shutdown),
     /// and removes a lock file naming a process that is not ours, so a start never trips over a stale lock.
     /// </summary>
-    public PostmasterStop StopPostmaster(TimeSpan timeout)
+    /// <param name="immediate">Skip the fast shutdown's checkpoint: for throwaway data only.</param>
+    public PostmasterStop StopPostmaster(TimeSpan timeout, bool immediate = false)
     {
         var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
         switch (Inspect(pidFile))
@@ -116,7 +145,7 @@ internal sealed class LocalPostgresServer(PostgresInstallation installation, str
         }
 
         var seconds = ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        foreach (var mode in new[] { "fast", "immediate" })
+        foreach (var mode in immediate ? ["immediate"] : new[] { "fast", "immediate" })
         {
             RunTool(Installation.PgCtl, ["stop", "-D", DataDirectory, "-m", mode, "-w", "-t", seconds], timeout + TimeSpan.FromSeconds(5));
             if (Inspect(pidFile) is not Postmaster.Running)
@@ -127,6 +156,8 @@ internal sealed class LocalPostgresServer(PostgresInstallation installation, str
 
         return PostmasterStop.StillRunning;
     }
+
+    public void Dispose() => Lease?.Dispose();
 
     private (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
         RunAs?.Wrap(command, arguments) ?? (command, arguments.ToArray());

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Plannior.AppHost.Postgres;
+namespace Plannior.LocalPostgres;
 
 /// <summary>A folder holding the PostgreSQL server binaries (postgres, initdb, pg_ctl) of one major version.</summary>
-internal sealed partial record PostgresInstallation(string BinDirectory, int MajorVersion)
+public sealed partial record PostgresInstallation(string BinDirectory, int MajorVersion)
 {
     private const string VersionSlot = "{version}";
 
@@ -22,6 +22,10 @@ internal sealed partial record PostgresInstallation(string BinDirectory, int Maj
     public string InitDb => Tool("initdb");
 
     public string PgCtl => Tool("pg_ctl");
+
+    public string PgDump => Tool("pg_dump");
+
+    public string PgRestore => Tool("pg_restore");
 
     /// <summary>Finds the installations on this machine: PATH, <c>pg_config --bindir</c> and the versioned layouts.</summary>
     public static IReadOnlyList<PostgresInstallation> DiscoverOnThisMachine()
@@ -77,7 +81,7 @@ internal sealed partial record PostgresInstallation(string BinDirectory, int Maj
 
         void Add(string directory, Func<string, int?> version)
         {
-            var full = Path.GetFullPath(directory);
+            var full = InstallationDirectory(Path.GetFullPath(directory));
             if (!seen.Add(full) || !HasServerBinaries(full))
             {
                 return;
@@ -98,6 +102,21 @@ internal sealed partial record PostgresInstallation(string BinDirectory, int Maj
         dataDirectoryVersion is { } version
             ? installations.FirstOrDefault(installation => installation.MajorVersion == version)
             : installations.FirstOrDefault();
+
+    /// <summary>
+    /// A folder of links to the server binaries (/usr/local/bin/postgres -> /usr/lib/postgresql/15/bin/postgres)
+    /// stands for the folder they point into, which also has the client tools (pg_dump, pg_restore).
+    /// </summary>
+    private static string InstallationDirectory(string directory)
+    {
+        var postgres = Path.Combine(directory, "postgres");
+        return File.Exists(postgres) &&
+               File.ResolveLinkTarget(postgres, returnFinalTarget: true) is { } target &&
+               Path.GetDirectoryName(target.FullName) is { } targetDirectory &&
+               HasServerBinaries(targetDirectory)
+            ? targetDirectory
+            : directory;
+    }
 
     public static bool HasServerBinaries(string directory) =>
         new[] { "postgres", "initdb", "pg_ctl" }.All(name => OsCommand.IsExecutableFile(Path.Combine(directory, name)));
