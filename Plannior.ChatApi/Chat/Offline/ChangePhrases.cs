@@ -81,7 +81,7 @@ internal static partial class ChangePhrases
 
     // the cue text may start with politeness ("please reopen"), so the verb is looked for anywhere in it
     // "undo task 4" (with a task named) reopens it; a bare "undo" is the Undo intent
-    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore)\b", Options)]
+    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore|dobara\s+khol|dubara\s+khol|phir\s+se\s+khol)|دوبارہ\s+کھول|پھر\s+سے\s+کھول", Options)]
     private static partial Regex Reopen();
 
     [GeneratedRegex(@"\brename\b", Options)]

@@ -123,17 +123,20 @@ internal static partial class IntentCues
         }
 
         if (DeleteTrail().Match(core) is { Success: true } delete) return new Cue(IntentKind.Delete, delete.Index, delete.Length);
-        // "dentist wale task ki priority low kar do", "groceries wala kaam kal par kar do": a named task, changed
-        if (NamedTask().IsMatch(core) && VerbTail().Match(core) is { Success: true } tail
-            && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
-        {
-            return new Cue(IntentKind.Update, tail.Index, tail.Length);
-        }
         if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
         if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
         if (CompleteTrail().Match(core) is { Success: true } complete)
         {
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
+        }
+
+        // "task 4 dobara khol do", "کام 4 دوبارہ کھول دیں": opened again
+        if (ReopenTrail().Match(core) is { Success: true } reopen) return new Cue(IntentKind.Update, reopen.Index, reopen.Length);
+        // "dentist wale task ki priority low kar do", "sab overdue kaam kal par kar do": named or all tasks, changed
+        if ((NamedTask().IsMatch(core) || EveryTask().IsMatch(core)) && VerbTail().Match(core) is { Success: true } tail
+            && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+        {
+            return new Cue(IntentKind.Update, tail.Index, tail.Length);
         }
 
         return null;
@@ -160,7 +163,7 @@ internal static partial class IntentCues
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
@@ -191,7 +194,7 @@ internal static partial class IntentCues
     private static partial Regex UpdateLead();
 
     // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
-    [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing))?|(?:the|my)\s+(?:change|action)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
+    [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
     private static partial Regex Undo();
 
     public static bool IsYes(string text) => Yes().IsMatch(TextNormalizer.Normalize(text).Trim());
@@ -224,6 +227,12 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
     private static partial Regex NoteTo();
+
+    [GeneratedRegex(@"\b(?:dobara|dubara|phir\s+se)\s+(?:khol|kholo|open)\s*(?:do|dein|den|kar\s*do|karo)?$|(?:دوبارہ|پھر\s+سے)\s+کھول\s*(?:دیں|دو)?$", Options)]
+    private static partial Regex ReopenTrail();
+
+    [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
+    private static partial Regex EveryTask();
 
     [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
     private static partial Regex NamedTask();

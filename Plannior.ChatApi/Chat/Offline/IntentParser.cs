@@ -25,7 +25,9 @@ internal static partial class IntentParser
         switch (cue.Kind)
         {
             case IntentKind.Add:
-                var parts = Several().Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
+                // "add 2 tasks: buy bread and pick up the laundry" announces a list: its commas and "and"s split it
+                var announced = u.Take(TasksColon()) is not null;
+                var parts = (announced ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
                 if (parts.Count < 2)
                 {
                     ParseAdd(u, request.Fields, ctx, normalized);
@@ -199,6 +201,12 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Every();
+
+    [GeneratedRegex(@"^\s*(?:\d+|two|three|four|five|a\s+few|some|these|the\s+following)\s+(?:new\s+)?(?:tasks?|things|items|to-?dos)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TasksColon();
+
+    [GeneratedRegex(@"\s*(?:,|;|\n)\s*(?:and\s+)?|\s+and\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparators();
 
     // Where one message holds several tasks: a semicolon, a new line, "and also", or a second "add".
     [GeneratedRegex(@"\s*;\s*|\s*\n\s*|,?\s+and\s+also\s+|,\s*(?:and\s+)?(?:also\s+)?(?=add\b)|\s+and\s+(?:also\s+)?(?=add\b)|\s+(?:aur|اور)\s+(?=(?:ye\s+bhi|یہ\s+بھی)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

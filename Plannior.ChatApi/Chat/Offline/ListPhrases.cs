@@ -52,7 +52,7 @@ internal static partial class ListPhrases
             filter.Day = null;
         }
 
-        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => !Filler.Contains(w) && !UrduVocabulary.StopWords.Contains(w)).ToList();
+        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => w.Length > 1 && !Filler.Contains(w) && !UrduVocabulary.StopWords.Contains(w)).ToList();
         if (words.Count > 0 && (searching || words.Count <= 2))
         {
             filter.Query = string.Join(' ', words);

@@ -38,7 +38,7 @@ internal static partial class NumberWords
         + @"|days?|weeks?|hours?|hrs?|minutes?|mins?|months?|o'?clock|am|pm|a\.m\.?|p\.m\.?"
         + @"|بجے|دن|دنوں|ہفتے|ہفتوں|گھنٹے|گھنٹہ|منٹ|مہینے|تاریخ";
 
-    private const string Before = @"at|by|around|in|after|within|saarhe|sarhe|saade|sade|sawa|sava|paune|pone|ساڑھے|سوا|پونے";
+    private const string Before = @"half\s+past|quarter\s+past|quarter\s+to|at|by|around|in|after|within|saarhe|sarhe|saade|sade|sawa|sava|paune|pone|ساڑھے|سوا|پونے";
 
     [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:" + Before + @")\s+)(?<n>" + Word + @")(?<post>(?![\p{L}]))|(?<pre>)(?<![\p{L}])(?<n>" + Word + @")(?<post>\s*(?:" + Unit + @")(?![\p{L}]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

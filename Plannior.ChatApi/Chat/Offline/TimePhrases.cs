@@ -22,6 +22,19 @@ internal static partial class TimePhrases
             when.Time = Clock(h, m, null, part ?? when.Part);
             when.Part = part ?? when.Part;
         }
+        else if (u.Take(PastTo()) is { } clock)
+        {
+            // "half past five", "quarter to eleven" (number words are digits by now)
+            var h = Int(clock, "h");
+            var (hour, minute) = clock.Groups["f"].Value.ToLowerInvariant() switch
+            {
+                var f when f.StartsWith("half", StringComparison.Ordinal) => (h, 30),
+                var f when f.EndsWith("past", StringComparison.Ordinal) => (h, 15),
+                _ => (h == 1 ? 12 : h - 1, 45),
+            };
+            TakePart(u, when);
+            when.Time = Clock(hour, minute, clock.Groups["ap"].Success ? clock.Groups["ap"].Value : null, when.Part);
+        }
         else if (u.Take(AmPm()) is { } ampm)
         {
             when.Time = Clock(Int(ampm, "h"), ampm.Groups["m"].Success ? Int(ampm, "m") : 0, ampm.Groups["ap"].Value, null);
@@ -99,6 +112,9 @@ internal static partial class TimePhrases
 
     [GeneratedRegex(@"(?:\b(?<part>" + Parts + @")\s+)?(?:\b(?:at|by|around)\s+)?(?:(?:\b(?<frac>saade|sade|sarhe|saarhe|sawa|sava|paune|pone)|(?<frac>ساڑھے|سوا|پونے))\s+)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:baje|bje|bajay|bajey|بجے)(?:\s+(?<part2>" + Parts + @")\b)?(?:\s+(?:tak|se\s+pehle|تک|سے\s+پہلے)\b)?|(?:\b(?<part>" + Parts + @")\s+)?(?<whole>dedh|derh|dhai|dhaai|ڈیڑھ|ڈھائی)\s*(?:baje|بجے)", Options)]
     private static partial Regex Baje();
+
+    [GeneratedRegex(@"(?:\b(?:at|by|around)\s+)?\b(?<f>half\s+past|quarter\s+past|quarter\s+to)\s+(?<h>\d{1,2})\b(?:\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?))?", Options)]
+    private static partial Regex PastTo();
 
     [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]
     private static partial Regex AmPm();

@@ -69,7 +69,7 @@ internal static class TurnPlanner
 
         return ReferenceResolver.Resolve(request, memory) switch
         {
-            Resolution.Found found => Act(request, found.Tasks, ctx, tool, foundByName: request.Target.Name is not null),
+            Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is not null),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ConversationReplies.Ambiguous(ambiguous.Candidates, ctx)),
             Resolution.NotFound notFound => new Step.Say(ConversationReplies.NotFound(notFound.Name, request.Kind, ctx)),
@@ -91,12 +91,24 @@ internal static class TurnPlanner
             .ToList();
         return tasks.Count == 0
             ? new Step.Say(ConversationReplies.NothingMatches(ctx))
-            : Act(request, tasks, ctx, tool, foundByName: false);
+            : Act(request, tasks, memory, ctx, tool, foundByName: false);
     }
 
     // Acting on more than one task, or deleting one found by a fuzzy name, waits for the user's yes.
-    private static Step Act(UserRequest request, IReadOnlyList<TaskSnapshot> tasks, TurnContext ctx, string tool, bool foundByName)
+    private static Step Act(
+        UserRequest request, IReadOnlyList<TaskSnapshot> tasks, ConversationMemory memory, TurnContext ctx, string tool, bool foundByName)
     {
+        // "move task 4 to friday" keeps its time of day: a task known only by its number is looked up first
+        if (request.Kind == IntentKind.Update && request.Fields.When is { Date: not null, HasTime: false } && tasks.Any(t => t.Title is null))
+        {
+            var listed = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).SelectMany(e => TaskSnapshot.ListFrom(e.Result)).ToList();
+            if (listed.Count == 0 && memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
+            {
+                return Calls((TaskTools.ListTasks, new Dictionary<string, object?> { ["status"] = "all" }));
+            }
+            tasks = [.. tasks.Select(t => listed.FirstOrDefault(l => l.Id == t.Id) ?? t)];
+        }
+
         var needsYes = tasks.Count > 1 || (foundByName && request.Kind == IntentKind.Delete);
         if (needsYes && !request.Confirmed)
         {

@@ -1,5 +1,6 @@
 namespace Plannior.ChatApi.Tests.Offline;
 
+// A date-only move of a task known only by its number first lists the tasks, to keep its time of day.
 // Every phrasing is evaluated at 2026-11-28 10:00 in Asia/Karachi (+05:00), a Saturday.
 // Expected calls read "tool key=value ..."; "|" separates several calls, "none" means no tool call.
 // Date-only phrases resolve to 09:00 local; evening 18:00, night 20:00, afternoon 14:00.
@@ -121,13 +122,13 @@ public static class PhrasingTable
         // English: updating
         new("Change task 1 to 'Call mom tonight'", "update_task task_id=1 title=\"Call mom tonight\""),
         new("rename task 2 to buy eggs", "update_task task_id=2 title=\"Buy eggs\""),
-        new("move task 4 to tomorrow", "update_task task_id=4 due_at=2026-11-29T09:00:00+05:00"),
+        new("move task 4 to tomorrow", "list_tasks status=all"),
         new("move the dentist task to next friday", "list_tasks query=dentist"),
         new("make task 3 high priority", "update_task task_id=3 priority=high"),
         new("set the priority of task 6 to low", "update_task task_id=6 priority=low"),
         new("reschedule task 2 to monday at 10am", "update_task task_id=2 due_at=2026-11-30T10:00:00+05:00"),
-        new("change the due date of task 5 to the 15th", "update_task task_id=5 due_at=2026-12-15T09:00:00+05:00"),
-        new("push task 7 to next week", "update_task task_id=7 due_at=2026-11-30T09:00:00+05:00"),
+        new("change the due date of task 5 to the 15th", "list_tasks status=all"),
+        new("push task 7 to next week", "list_tasks status=all"),
         new("make task 8 repeat every monday", "update_task task_id=8 recurrence=FREQ=WEEKLY;BYDAY=MO"),
         new("tag task 3 with #home", "update_task task_id=3 add_tags=[home]"),
         new("reopen task 4", "update_task task_id=4 completed=false"),
@@ -136,7 +137,7 @@ public static class PhrasingTable
         new("mark task 2 as not done", "update_task task_id=2 completed=false"),
         new("task 9 is urgent", "update_task task_id=9 priority=high"),
         new("change task 3's title to Pay the water bill", "update_task task_id=3 title=\"Pay the water bill\""),
-        new("postpone task 5 to thursday", "update_task task_id=5 due_at=2026-12-03T09:00:00+05:00"),
+        new("postpone task 5 to thursday", "list_tasks status=all"),
         new("set a reminder for task 2 tomorrow at 8am", "update_task task_id=2 remind_at=2026-11-29T08:00:00+05:00"),
         new("add a note to task 4: bring the warranty card", "update_task task_id=4 description=\"bring the warranty card\""),
         new("remove the note from task 4", "update_task task_id=4 description=null"),
@@ -168,7 +169,7 @@ public static class PhrasingTable
         new("ہر پیر کو جم جانے کا کام شامل کریں", "add_task title=\"جم جانا\" recurrence=FREQ=WEEKLY;BYDAY=MO due_at=2026-11-30T09:00:00+05:00"),
         new("کرایہ ادا کرنے کا کام ہر مہینے کی 1 تاریخ کو شامل کریں", "add_task title=\"کرایہ ادا کرنا\" recurrence=FREQ=MONTHLY;BYMONTHDAY=1 due_at=2026-12-01T09:00:00+05:00"),
         new("بجلی کا بل جمع کروانے کا ضروری کام شامل کریں", "add_task title=\"بجلی کا بل جمع کروانا\" priority=high"),
-        new("کام 5 کو کل پر منتقل کریں", "update_task task_id=5 due_at=2026-11-29T09:00:00+05:00"),
+        new("کام 5 کو کل پر منتقل کریں", "list_tasks status=all"),
         new("کام 4 کی ترجیح زیادہ کر دیں", "update_task task_id=4 priority=high"),
         new("کام 1 کا نام بدل کر 'سبزی خریدنا' کر دیں", "update_task task_id=1 title=\"سبزی خریدنا\""),
         new("پرسوں ڈاکٹر کے پاس جانا یاد دلانا", "add_task title=\"ڈاکٹر کے پاس جانا\" due_at=2026-11-30T09:00:00+05:00 remind_at=2026-11-30T09:00:00+05:00"),
@@ -198,7 +199,7 @@ public static class PhrasingTable
         new("har roz subah 7 baje walk ka task add karo", "add_task title=\"Walk\" recurrence=FREQ=DAILY due_at=2026-11-29T07:00:00+05:00"),
         new("har hafte ghar ki safai ka task daal do", "add_task title=\"Ghar ki safai\" recurrence=FREQ=WEEKLY"),
         new("parson bill jama karwana hai yaad dila dena", "add_task title=\"Bill jama karwana\" due_at=2026-11-30T09:00:00+05:00 remind_at=2026-11-30T09:00:00+05:00"),
-        new("task 2 ko kal tak move kar do", "update_task task_id=2 due_at=2026-11-29T09:00:00+05:00"),
+        new("task 2 ko kal tak move kar do", "list_tasks status=all"),
         new("task 5 zaroori hai", "update_task task_id=5 priority=high"),
         new("groceries wala task done kar do", "list_tasks query=groceries status=pending"),
         new("meeting wala task hata do", "list_tasks query=meeting"),
@@ -216,7 +217,7 @@ public static class PhrasingTable
         new("kya koi kaam overdue hai?", "list_tasks status=pending due=overdue"),
         new("2 ghante baad dawai leni hai yaad dilana", "add_task title=\"Dawai leni\" due_at=2026-11-28T12:00:00+05:00 remind_at=2026-11-28T12:00:00+05:00"),
         new("task 8 ki priority low kar do", "update_task task_id=8 priority=low"),
-        new("task 3 ko agle peer pe shift kar do", "update_task task_id=3 due_at=2026-11-30T09:00:00+05:00"),
+        new("task 3 ko agle peer pe shift kar do", "list_tasks status=all"),
 
         // Second batch, written after the parser to measure it on phrasings it was not built from.
         // Its first run scored 66/77; the rows it then got wrong were fixed in general ways
@@ -269,7 +270,7 @@ public static class PhrasingTable
         new("move the gym task to 7am tomorrow", "list_tasks query=gym"),
         new("change the priority of task 2 to high", "update_task task_id=2 priority=high"),
         new("push the report deadline to next monday", "list_tasks query=report"),
-        new("task 4 should be due on friday", "update_task task_id=4 due_at=2026-12-04T09:00:00+05:00"),
+        new("task 4 should be due on friday", "list_tasks status=all"),
         new("make it repeat every weekday", "none"),
         new("set task 9 to low priority", "update_task task_id=9 priority=low"),
         new("rename 'Buy milk' to 'Buy oat milk'", "list_tasks query=\"buy milk\""),
@@ -280,7 +281,7 @@ public static class PhrasingTable
         new("کام 8 کو حذف کر دو", "delete_task task_id=8"),
         new("ہر اتوار کو گھر کی صفائی کا کام شامل کریں", "add_task title=\"گھر کی صفائی\" recurrence=FREQ=WEEKLY;BYDAY=SU due_at=2026-11-29T09:00:00+05:00"),
         new("آج کون سے کام باقی ہیں؟", "list_tasks status=pending due=today"),
-        new("کام 3 کی تاریخ پرسوں کر دیں", "update_task task_id=3 due_at=2026-11-30T09:00:00+05:00"),
+        new("کام 3 کی تاریخ پرسوں کر دیں", "list_tasks status=all"),
         new("امی کی دوائی لانے کا کام ضروری ہے، شامل کریں", "add_task title=\"امی کی دوائی لانا\" priority=high"),
         new("مجھے جمعہ کو بل جمع کروانا یاد دلانا", "add_task title=\"بل جمع کروانا\" due_at=2026-12-04T09:00:00+05:00 remind_at=2026-12-04T09:00:00+05:00"),
         new("kal dopahar 2 baje dentist ke paas jana hai, yaad dila dena", "add_task title=\"Dentist ke paas jana\" due_at=2026-11-29T14:00:00+05:00 remind_at=2026-11-29T14:00:00+05:00"),
