@@ -56,7 +56,8 @@ public sealed record TaskFilter(
     TaskSort Sort = TaskSort.Created,
     bool Descending = true,
     int Limit = TaskLimits.DefaultPageSize,
-    int Offset = 0);
+    int Offset = 0,
+    bool QueryMatchesTags = false);
 
 public sealed record TaskPage(IReadOnlyList<TaskItem> Items, int TotalCount, int Limit, int Offset)
 {

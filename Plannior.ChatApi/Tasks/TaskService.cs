@@ -49,8 +49,10 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var pattern = $"%{EscapeLike(filter.Query.Trim())}%";
+            var asTag = filter.QueryMatchesTags ? TaskRules.NormalizeTag(filter.Query) : null;
             query = query.Where(t => EF.Functions.ILike(t.Title, pattern, "\\")
-                || (t.Description != null && EF.Functions.ILike(t.Description, pattern, "\\")));
+                || (t.Description != null && EF.Functions.ILike(t.Description, pattern, "\\"))
+                || (asTag != null && t.Tags.Contains(asTag)));
         }
         if (filter.Due is { } due)
         {

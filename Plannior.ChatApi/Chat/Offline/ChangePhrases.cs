@@ -20,6 +20,10 @@ internal static partial class ChangePhrases
             fields.Completed = true;
         }
 
+        if (u.Take(IntentCues.RemindBefore()) is { } before)
+        {
+            fields.RemindBefore = BeforeOffset(before.Value);
+        }
         if (u.Take(ClearDue()) is not null) fields.ClearDue = true;
         if (u.Take(ClearReminder()) is not null) fields.ClearReminder = true;
         if (u.Take(ClearDescription()) is not null) fields.ClearDescription = true;
@@ -62,6 +66,17 @@ internal static partial class ChangePhrases
         u.Take(RemindWords());
     }
 
+    // "an hour before", "30 minutes before", "2 din pehle", "ایک گھنٹہ پہلے" (number words are digits by now)
+    private static TimeSpan BeforeOffset(string phrase)
+    {
+        var number = System.Text.RegularExpressions.Regex.Match(phrase, @"\d+");
+        var n = number.Success ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var lower = phrase.ToLowerInvariant();
+        return lower.Contains("min", StringComparison.Ordinal) || lower.Contains("منٹ", StringComparison.Ordinal) ? TimeSpan.FromMinutes(n)
+            : lower.Contains("day", StringComparison.Ordinal) || lower.Contains("din", StringComparison.Ordinal) || lower.Contains("دن", StringComparison.Ordinal) ? TimeSpan.FromDays(n)
+            : TimeSpan.FromHours(n);
+    }
+
     // "task 1 ka naam sabzi lena kar do": the new name sits between the word for "name" and the closing verb
     private static string? TakeUrduName(Utterance u)
     {
@@ -93,10 +108,10 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\b", Options)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:due\s+date|deadline)\s+(?:hata|nikal)\s*(?:do|dein|den)?\b", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:(?:ki|ka)\s+)?(?:due\s+date|deadline|tareekh|date)\s+(?:hata|hatao|nikal|nikalo|khatam)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:تاریخ|ڈیڈ\s*لائن)\s+(?:ہٹا|نکال|ختم)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
     private static partial Regex ClearDue();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?|\b(?:(?:ki|ka)\s+)?reminder\s+(?:hata|hatao|nikal|khatam|band)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:ہٹا|ختم|بند)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
     private static partial Regex ClearReminder();
 
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|erase)\s+(?:the\s+)?(?:note|description|details)\b(?:\s+(?:from|of|for|on))?", Options)]
@@ -105,7 +120,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\bstop\s+(?:repeating|recurring)\b", Options)]
     private static partial Regex StopRepeating();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b|\bfrom\s+(?:repeating|recurring)\b", Options)]
     private static partial Regex ClearRecurrence();
 
     [GeneratedRegex(@"^(?:tag|label)\b", Options)]
@@ -114,7 +129,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:with|as)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*\s*$", Options)]
     private static partial Regex WithTags();
 
-    [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\s+(?:to|on|for)\s+(?<target>[^:\-]*?)\s*[:\-]\s*(?<d>.+)$|\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
+    [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\s+(?:to|on|for)\s+(?<target>[^:\-]*?)\s*[:\-]\s*(?<d>.+)$|\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|(?:نوٹ|تفصیل)[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:title|name)(?:\s+of)?|'s\s+(?:title|name))\b|\b(?:ka|ki)\s+(?:naam|title)\b|(?:کا|کی)\s+(?:نام|عنوان)|\bnaam\b|نام|عنوان", Options)]

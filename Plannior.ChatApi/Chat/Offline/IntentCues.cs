@@ -75,7 +75,7 @@ internal static partial class IntentCues
         {
             // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
             var rest = core[add.Length..];
-            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) ? IntentKind.Update : IntentKind.Add;
+            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
@@ -116,13 +116,19 @@ internal static partial class IntentCues
     private static Cue? TrailCue(string core)
     {
         if (ListTrail().Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
-        if (AddTrail().Match(core) is { Success: true } add)
+        if (AddTrail().Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
         {
             var kind = TargetPhrases.HasId(core[..add.Index]) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, add.Index, add.Length);
         }
 
-        if (DeleteTrail().Match(core) is { Success: true } delete) return new Cue(IntentKind.Delete, delete.Index, delete.Length);
+        if (DeleteTrail().Match(core) is { Success: true } delete)
+        {
+            // "کام 4 کی تاریخ ہٹا دیں", "task 4 ki reminder hata do": the field goes, the task stays
+            return FieldWord().IsMatch(core[..delete.Index])
+                ? new Cue(IntentKind.Update, 0, 0)
+                : new Cue(IntentKind.Delete, delete.Index, delete.Length);
+        }
         if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
         if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
         if (CompleteTrail().Match(core) is { Success: true } complete)
@@ -153,6 +159,12 @@ internal static partial class IntentCues
             }
         }
 
+        // "remind me about the dentist an hour before": a reminder on a task that exists
+        if (RemindAnywhere().IsMatch(core) && RemindBefore().IsMatch(core))
+        {
+            return new Cue(IntentKind.Update, 0, 0);
+        }
+
         if (RemindAnywhere().Match(core) is { Success: true } remind)
         {
             return new Cue(IntentKind.Add, remind.Index, remind.Length);
@@ -160,6 +172,9 @@ internal static partial class IntentCues
 
         return null;
     }
+
+    // "doodh aur anday lene hain", "دودھ اور انڈے خریدنے ہیں": something that has to be done
+    public static bool IsObligation(string text) => Obligation().IsMatch(text);
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);
 
@@ -190,7 +205,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring))\b", Options)]
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
     private static partial Regex UpdateLead();
 
     // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
@@ -207,10 +222,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|don'?t|do\s+not|stop|never\s*mind|not\s+now|leave\s+(?:it|them)|keep\s+(?:it|them)|nahi|nahin|nai|na|mat\s+karo|rehne\s+do|rehne\s+dein|نہیں|نہ|رہنے\s+دیں|رہنے\s+دو|مت\s+کریں)[\s!.,]*(?:thanks)?[\s!.]*$", Options)]
     private static partial Regex No();
 
-    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with)\b", Options)]
+    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|i\s+(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled))\b", Options)]
     private static partial Regex CompleteLead();
 
-    [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے))$", Options)]
+    [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
     private static partial Regex ListTrail();
 
     [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanDo + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduDo + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
@@ -219,10 +234,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanDo + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduDo + @"?)$", Options)]
     private static partial Regex DeleteTrail();
 
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
 
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
@@ -234,10 +249,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
     private static partial Regex EveryTask();
 
-    [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
+    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
     private static partial Regex NamedTask();
 
-    [GeneratedRegex(@"\s*(?:" + RomanDo + "|" + UrduDo + @")$", Options)]
+    [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanDo + "|" + UrduDo + @")$", Options)]
     private static partial Regex VerbTail();
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
@@ -252,10 +267,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت", Options)]
     private static partial Regex FieldWord();
 
-    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں", Options)]
+    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanWeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduWeekday + @"", Options)]
     private static partial Regex DateWord();
 
     [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]
@@ -263,6 +278,12 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"\bremind\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
     private static partial Regex RemindAnywhere();
+
+    [GeneratedRegex(@"\b(?:an?|\d+)\s+(?:hours?|hrs?|minutes?|mins?|days?|ghante|ghanta|minute|din)\s+(?:before|earlier|pehle)\b|(?:\d+|ایک)\s+(?:گھنٹے|گھنٹہ|منٹ|دن)\s+پہلے", Options)]
+    public static partial Regex RemindBefore();
+
+    [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he)\s*[.!]*$|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*[.!۔]*$", Options)]
+    private static partial Regex Obligation();
 
     [GeneratedRegex(@"\bremind|\breminder|\byaad\b|یاد", Options)]
     private static partial Regex RemindWord();

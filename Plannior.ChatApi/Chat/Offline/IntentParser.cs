@@ -130,13 +130,26 @@ internal static partial class IntentParser
             (quotedName, quoted) = (quoted, second);
         }
 
+        // "I called mom": the verb is part of the task's name ("Call mom")
+        if (PastTense().Match(cueText) is { Success: true } past)
+        {
+            u.Append(past.Groups["v"].Value.ToLowerInvariant() switch
+            {
+                "paid" => "pay", "bought" => "buy", "sent" => "send", "picked up" => "pick up", "submitted" => "submit",
+                "cancelled" or "canceled" => "cancel", var verb => verb[..^2],
+            });
+        }
+
         request.Target.Ids.AddRange(TargetPhrases.TakeIds(u));
         if (request.Target.Ids.Count == 0 && u.Take(Every()) is not null)
         {
-            // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left
-            if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
+            // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left; a day
+            // said as whose tasks ("aaj ke saare kaam", "today's tasks") is the filter, not the new date
             // "mark everything due today as done": the "done" is the action, not a filter for done tasks
             if (request.Kind == IntentKind.Complete) u.Take(AsDone());
+            var whose = string.Join(' ', u.TakeAll(WhoseDay()).Select(m => m.Groups["day"].Value));
+            if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
+            u.Append(whose);
             request.Target.All = true;
             ListPhrases.Extract(u, request.Target.Filter, ctx);
             return;
@@ -177,7 +190,8 @@ internal static partial class IntentParser
     {
         var fields = new TaskFields();
         ParseAdd(new Utterance(normalized), fields, ctx, normalized);
-        var hasDetail = !fields.When.IsEmpty || fields.Recurrence is not null || fields.Priority is not null || fields.Tags.Count > 0;
+        var hasDetail = !fields.When.IsEmpty || fields.Recurrence is not null || fields.Priority is not null || fields.Tags.Count > 0
+            || IntentCues.IsObligation(normalized);
         if (!hasDetail || fields.Title is null || Question().IsMatch(normalized))
         {
             return;
@@ -195,6 +209,12 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"(?:,\s*|\s+)(?:with\s+)?(?:a\s+)?(?:note|description|details?)\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?<day>aaj|kal)\s+(?:ke|ki|ka)\b|(?<![\p{L}])(?<day>آج|کل)\s+(?:کے|کی|کا)(?![\p{L}])|\b(?<day>today|tomorrow)'s\b|\bdue\s+(?<day>today|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoseDay();
+
+    [GeneratedRegex(@"\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + UrduVocabulary.RomanDo + @")?\s*$|(?:مکمل)\s*(?:" + UrduVocabulary.UrduDo + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsDone();

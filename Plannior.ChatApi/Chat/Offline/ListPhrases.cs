@@ -12,7 +12,7 @@ internal static partial class ListPhrases
         "show", "me", "my", "the", "a", "an", "tasks", "task", "to-dos", "todos", "todo", "items", "list", "what", "whats", "what's",
         "is", "are", "do", "does", "did", "i", "have", "has", "got", "any", "anything", "there", "on", "in", "of", "for", "to",
         "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
-        "need", "should", "due", "things", "stuff", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
+        "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "there", "been",
         "kya", "kia", "kaun", "kon", "konsa", "konse", "kitne", "karna", "karne", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
         "کون", "کونسے", "کتنے", "کرنا", "کرنے", "ہو", "گئے", "گیا", "ابھی", "صرف", "مجھے", "تک", "شدہ", "والے",

@@ -20,7 +20,7 @@ internal static partial class NumberWords
         ["gyarah"] = 11, ["gyara"] = 11, ["giyarah"] = 11, ["gyaara"] = 11, ["barah"] = 12, ["baarah"] = 12,
         ["pandrah"] = 15, ["bees"] = 20, ["tees"] = 30,
         // Urdu script
-        ["ایک"] = 1, ["دو"] = 2, ["تین"] = 3, ["چار"] = 4, ["پانچ"] = 5, ["چھ"] = 6, ["چھے"] = 6, ["سات"] = 7, ["آٹھ"] = 8,
+        ["ایک"] = 1, ["یکم"] = 1, ["دو"] = 2, ["تین"] = 3, ["چار"] = 4, ["پانچ"] = 5, ["چھ"] = 6, ["چھے"] = 6, ["سات"] = 7, ["آٹھ"] = 8,
         ["نو"] = 9, ["دس"] = 10, ["گیارہ"] = 11, ["بارہ"] = 12, ["پندرہ"] = 15, ["بیس"] = 20, ["تیس"] = 30,
     };
 
@@ -31,7 +31,7 @@ internal static partial class NumberWords
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
         + "|ek|aik|do|teen|char|chaar|paanch|panch|panj|chhe|chay|chhay|cheh|saat|aath|nau|nou|das|dus"
         + "|gyarah|gyara|giyarah|gyaara|barah|baarah|pandrah|bees|tees"
-        + "|ایک|دو|تین|چار|پانچ|چھ|چھے|سات|آٹھ|نو|دس|گیارہ|بارہ|پندرہ|بیس|تیس";
+        + "|ایک|یکم|دو|تین|چار|پانچ|چھ|چھے|سات|آٹھ|نو|دس|گیارہ|بارہ|پندرہ|بیس|تیس";
 
     private const string Unit =
         @"baje|bje|bajay|bajey|bajy|din|dino|dinon|hafte|haftay|haftey|ghante|ghanta|ghanton|minute|minat|mint|mahine|mahino|tareekh|tarikh"

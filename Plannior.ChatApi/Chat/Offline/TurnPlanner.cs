@@ -99,7 +99,8 @@ internal static class TurnPlanner
         UserRequest request, IReadOnlyList<TaskSnapshot> tasks, ConversationMemory memory, TurnContext ctx, string tool, bool foundByName)
     {
         // "move task 4 to friday" keeps its time of day: a task known only by its number is looked up first
-        if (request.Kind == IntentKind.Update && request.Fields.When is { Date: not null, HasTime: false } && tasks.Any(t => t.Title is null))
+        var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null;
+        if (request.Kind == IntentKind.Update && needsDue && tasks.Any(t => t.Title is null || t.DueAt is null))
         {
             var listed = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).SelectMany(e => TaskSnapshot.ListFrom(e.Result)).ToList();
             if (listed.Count == 0 && memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
@@ -183,6 +184,7 @@ internal static class TurnPlanner
         if (f.ClearDue) args["due_at"] = null;
         if (f.ClearReminder) args["remind_at"] = null;
         if (f.ClearDescription) args["description"] = null;
+        if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueAt - before));
         if (f.ClearRecurrence) args["recurrence"] = null;
         if (!f.When.IsEmpty)
         {

@@ -40,11 +40,13 @@ internal sealed class TaskFields
     public bool ClearDue { get; set; }
     public bool ClearReminder { get; set; }
     public bool ClearDescription { get; set; }
+    // "remind me an hour before": the reminder sits that long before the task is due
+    public TimeSpan? RemindBefore { get; set; }
     public bool ClearRecurrence { get; set; }
 
     public bool HasChanges =>
         Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || !When.IsEmpty
-        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence;
+        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence || RemindBefore is not null;
 }
 
 internal sealed class ListFilter

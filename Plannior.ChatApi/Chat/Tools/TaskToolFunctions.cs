@@ -54,7 +54,7 @@ public static class TaskToolFunctions
               "status": {"type": "string", "enum": ["all", "pending", "completed"]},
               "priority": {"type": "string", "enum": [{{Names<TaskPriority>()}}]},
               "tag": {"type": "string"},
-              "query": {"type": "string", "description": "Text to find in the title or description"},
+              "query": {"type": "string", "description": "Text to find in the title or description, or a tag"},
               "due": {"type": "string", "enum": ["overdue", "today", "week", "none"]},
               {{UserIdField}} } }
             """,

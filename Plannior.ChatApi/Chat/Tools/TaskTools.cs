@@ -82,7 +82,9 @@ public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext ch
             Due: arguments.Enum<DueWindow>("due"),
             Sort: TaskSort.Due,
             Descending: false,
-            Limit: ListLimit);
+            Limit: ListLimit,
+            // a person asking for "the work ones" may mean a tag as much as a word in the title
+            QueryMatchesTags: true);
         var page = await tasks.ListAsync(userId, filter, cancellationToken);
         return page.Items.Select(ToolTask.From).ToList();
     }

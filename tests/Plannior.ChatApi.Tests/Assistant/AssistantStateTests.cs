@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Plannior.ChatApi.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace Plannior.ChatApi.Tests.Assistant;
 
@@ -12,9 +11,12 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// on a fresh account holding <see cref="SeedTasks"/>, and passes only if the tasks read back afterwards are what
 /// <see cref="StateSpec"/> says (a list request: the filter it listed with).
 /// </summary>
-public sealed partial class AssistantStateTests(AssistantFixture fixture, ITestOutputHelper output) : IClassFixture<AssistantFixture>
+public sealed partial class AssistantStateTests(AssistantFixture fixture) : IClassFixture<AssistantFixture>
 {
-    public static IEnumerable<object[]> Rows => JudgedPhrasings.All.Select(p => new object[] { p.Conversation, p.Expected });
+    // The held-out batch was run once as written (its first-run figures are in the closing note of issue 10); its
+    // misses were then fixed, so it guards against regressions like the rest.
+    public static IEnumerable<object[]> Rows =>
+        JudgedPhrasings.All.Concat(HeldOutPhrasings.All).Select(p => new object[] { p.Conversation, p.Expected });
 
     [Theory]
     [MemberData(nameof(Rows))]
@@ -23,25 +25,6 @@ public sealed partial class AssistantStateTests(AssistantFixture fixture, ITestO
         var problems = await RunAsync(conversation, expected);
 
         Assert.True(problems.Count == 0, $"\"{conversation}\"\n  expected: {expected}\n  " + string.Join("\n  ", problems));
-    }
-
-    [Fact]
-    public async Task Every_language_is_understood_at_least_nine_times_in_ten()
-    {
-        var byLanguage = new Dictionary<string, (int Total, int Passed)>();
-        foreach (var phrasing in JudgedPhrasings.All)
-        {
-            var passed = (await RunAsync(phrasing.Conversation, phrasing.Expected)).Count == 0;
-            var language = JudgedPhrasings.Language(phrasing.Conversation);
-            var (total, ok) = byLanguage.GetValueOrDefault(language);
-            byLanguage[language] = (total + 1, ok + (passed ? 1 : 0));
-        }
-
-        foreach (var (language, (total, ok)) in byLanguage)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language}: {ok}/{total} = {(double)ok / total:P1}"));
-        }
-        Assert.All(byLanguage, entry => Assert.True(entry.Value.Passed >= 0.9 * entry.Value.Total, $"{entry.Key}: {entry.Value.Passed}/{entry.Value.Total}"));
     }
 
     private async Task<List<string>> RunAsync(string conversation, string expected)
@@ -69,7 +52,7 @@ public sealed partial class AssistantStateTests(AssistantFixture fixture, ITestO
         var after = await TasksAsync(user);
         if (expected.StartsWith("list", StringComparison.Ordinal))
         {
-            problems.AddRange(JudgeList(expected, lastReply!));
+            problems.AddRange(await JudgeListAsync(user, expected, lastReply!));
             problems.AddRange(StateSpec.Judge("=", before, after));
         }
         else
@@ -83,29 +66,22 @@ public sealed partial class AssistantStateTests(AssistantFixture fixture, ITestO
         return problems;
     }
 
-    // "list status=completed due=today": the last list_tasks call of the reply filtered exactly so.
-    private static IEnumerable<string> JudgeList(string expected, JsonNode reply)
+    // "list status=completed due=today": the last list_tasks call of the reply found exactly the tasks that filter
+    // finds through REST, so what the user was shown is what they asked for, however the filter was spelled.
+    private static async Task<IEnumerable<string>> JudgeListAsync(ApiClient user, string expected, JsonNode reply)
     {
-        var wanted = expected["list".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
         var call = reply["tool_calls"]!.AsArray().LastOrDefault(c => c!["name"]!.GetValue<string>() == "list_tasks");
-        if (call is null)
+        if (call?["result"] is not JsonArray listed)
         {
-            yield return "no list_tasks call";
-            yield break;
+            return ["no list_tasks call with a list"];
         }
-        var arguments = call["arguments"]!.AsObject();
-        foreach (var key in new[] { "status", "priority", "tag", "due", "query" })
-        {
-            var actual = arguments[key]?.GetValue<string>();
-            var want = wanted.GetValueOrDefault(key);
-            // an unfiltered status is "all" whether said or not
-            if (key == "status" && (actual ?? "all") == (want ?? "all")) continue;
-            if (!string.Equals(actual, want, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return $"list_tasks {key} is {actual ?? "unset"}, expected {want ?? "unset"}";
-            }
-        }
+        var query = string.Join("&", expected["list".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Replace("query=", "q=", StringComparison.Ordinal)));
+        var wanted = (await user.ListTasksAsync($"{query}&limit=100"))["items"]!.AsArray().Select(t => t.Id()).Order().ToList();
+        var shown = listed.Select(t => t!["id"]!.GetValue<int>()).Order().ToList();
+        return wanted.SequenceEqual(shown)
+            ? []
+            : [$"listed tasks {string.Join(",", shown)} with {call["arguments"]!.ToJsonString()}, expected {string.Join(",", wanted)}"];
     }
 
     private static async Task<Dictionary<string, int>> SeedAsync(ApiClient user)
