@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Plannior.Web.Services;
+using Plannior.Contracts;
 
 namespace Plannior.Web.Components.Tasks;
 
 public sealed class AddTaskModel : IValidatableObject
 {
-    public const int MaxTags = 10;
-    public const int MaxTagLength = 32;
+    public const int MaxTags = Limits.TagCount;
+    public const int MaxTagLength = Limits.TagLength;
 
     [Required(ErrorMessage = "Give the task a title.")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [StringLength(Limits.TitleLength, ErrorMessage = "Keep the title under 200 characters.")]
     public string Title { get; set; } = "";
 
     public TaskPriority Priority { get; set; } = TaskPriority.Medium;
