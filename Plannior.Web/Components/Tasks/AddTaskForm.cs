@@ -18,8 +18,11 @@ public sealed class AddTaskModel : IValidatableObject
 
     public string? Tags { get; set; }
 
-    public IReadOnlyList<string> TagList() =>
-        (Tags ?? "")
+    public IReadOnlyList<string> TagList() => ParseTags(Tags);
+
+    /// <summary>"work, #errands" → [work, errands]: one reading of a typed tag list for every form.</summary>
+    public static IReadOnlyList<string> ParseTags(string? tags) =>
+        (tags ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(tag => tag.TrimStart('#'))
             .Where(tag => tag.Length > 0)

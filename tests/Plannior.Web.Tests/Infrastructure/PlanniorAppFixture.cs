@@ -56,14 +56,14 @@ public sealed class PlanniorAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies) whose clock reads Pakistan time, so local-time rendering is visible.</summary>
-    public async Task<IPage> NewPageAsync(string timeZone = "Asia/Karachi")
+    public async Task<IPage> NewPageAsync(string timeZone = "Asia/Karachi", int width = 1366, int height = 860)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = WebUrl.ToString(),
             TimezoneId = timeZone,
             Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(UiTimeoutMs);
         return await context.NewPageAsync();
