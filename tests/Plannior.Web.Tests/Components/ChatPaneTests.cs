@@ -92,4 +92,50 @@ public sealed class ChatPaneTests : ComponentTest
         cut.WaitForAssertion(() => Assert.True(SessionEnded));
         Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "plannior.drafts.clear");
     }
+
+    [Fact]
+    public void Stop_ends_a_reply_midway_and_keeps_what_was_written()
+    {
+        Gateway.OnOpenStream($"{UserPath}/chat/stream", Frames(
+            ("conversation", $$"""{"conversation_id":"{{ConversationId}}"}"""),
+            ("delta", """{"text":"Here is the first part of a long plan"}""")));
+        var cut = RenderPane();
+
+        Send(cut, "plan my week in detail");
+        cut.WaitForAssertion(() => Assert.Contains("Here is the first part", cut.Find("[data-testid=chat-message-assistant]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("true", cut.Find("[role=log]").GetAttribute("aria-busy"));
+
+        cut.Find("[data-testid=chat-stop]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("stopped", cut.Find("[data-testid=chat-message-assistant]").GetAttribute("data-state")));
+        Assert.Contains("Here is the first part of a long plan", cut.Find("[data-testid=chat-message-assistant]").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("[data-testid=chat-send]"));
+        Assert.Empty(cut.FindAll("[data-testid=chat-message-failed]"));
+    }
+
+    [Fact]
+    public void A_long_history_opens_on_its_latest_messages_and_loads_older_ones_on_request()
+    {
+        static string Messages(int from, int count) => string.Join(',', Enumerable.Range(from, count).Select(i =>
+            $$"""{"id":"{{new Guid(i, 0, 0, new byte[8])}}","role":"{{(i % 2 == 0 ? "user" : "assistant")}}","content":"message {{i}}","tool_calls":[],"created_at":"2030-01-01T00:00:00Z"}"""));
+        var history = $"{UserPath}/conversations/{ConversationId}/history";
+        Gateway.On(HttpMethod.Get, $"{history}?limit=30&offset=0", HttpStatusCode.OK,
+            $$"""{"messages":[{{Messages(0, 30)}}],"total_count":45,"offset":0,"limit":30,"has_more":true}""");
+        Gateway.On(HttpMethod.Get, $"{history}?limit=30&offset=15", HttpStatusCode.OK,
+            $$"""{"messages":[{{Messages(15, 30)}}],"total_count":45,"offset":15,"limit":30,"has_more":false}""");
+        Gateway.On(HttpMethod.Get, $"{history}?limit=15&offset=0", HttpStatusCode.OK,
+            $$"""{"messages":[{{Messages(0, 15)}}],"total_count":45,"offset":0,"limit":15,"has_more":true}""");
+
+        var cut = Render<ChatPane>(p => p.AddCascadingValue(SignedIn).Add(c => c.ConversationId, Guid.Parse(ConversationId)));
+
+        cut.WaitForAssertion(() => Assert.Equal(30, cut.FindAll("[data-testid=chat-line]").Count));
+        Assert.Contains("message 15", cut.FindAll("[data-testid=chat-line]")[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("message 44", cut.FindAll("[data-testid=chat-line]")[^1].TextContent, StringComparison.Ordinal);
+
+        cut.Find("[data-testid=load-older]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(45, cut.FindAll("[data-testid=chat-line]").Count));
+        Assert.Contains("message 0", cut.FindAll("[data-testid=chat-line]")[0].TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=load-older]"));
+    }
 }

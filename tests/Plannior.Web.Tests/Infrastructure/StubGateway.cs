@@ -19,6 +19,19 @@ public sealed class StubGateway : HttpMessageHandler
         return this;
     }
 
+    /// <summary>An event stream that sends <paramref name="frames"/> and then stays open until the reader gives up.</summary>
+    public StubGateway OnOpenStream(string pathStart, string frames)
+    {
+        _routes.Insert(0, (HttpMethod.Post, pathStart, () => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new OpenEndedStream(Encoding.UTF8.GetBytes(frames)))
+            {
+                Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/event-stream") },
+            },
+        }));
+        return this;
+    }
+
     public IEnumerable<(HttpMethod Method, string PathAndQuery, string? Body)> Sent(HttpMethod method, string pathPart) =>
         Requests.Where(r => r.Method == method && r.PathAndQuery.Contains(pathPart, StringComparison.Ordinal));
 
@@ -30,4 +43,38 @@ public sealed class StubGateway : HttpMessageHandler
         var route = _routes.FirstOrDefault(r => r.Method == request.Method && path.StartsWith(r.PathStart, StringComparison.Ordinal));
         return route.Respond is null ? new HttpResponseMessage(HttpStatusCode.NotFound) : route.Respond();
     }
+}
+
+/// <summary>Reads its bytes, then blocks like a live connection until the read is cancelled.</summary>
+internal sealed class OpenEndedStream(byte[] start) : Stream
+{
+    private int _position;
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_position < start.Length)
+        {
+            var count = Math.Min(buffer.Length, start.Length - _position);
+            start.AsMemory(_position, count).CopyTo(buffer);
+            _position += count;
+            return count;
+        }
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return 0;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
