@@ -72,18 +72,28 @@ public sealed class LayoutTests(PlanniorAppFixture system)
     }
 
     [Fact]
-    public async Task The_full_task_page_and_sign_in_fit_a_phone()
+    public async Task Sign_in_and_the_full_task_page_fit_every_width()
     {
-        var page = await system.NewPageAsync(width: 390, height: 844);
-        await page.GotoAsync("/account/signin");
-        await Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync();
-        await Ui.AssertNoHorizontalOverflowAsync(page);
-        await Ui.ScreenshotAsync(page, "signin-390");
+        var page = await system.NewPageAsync();
+        foreach (var width in new[] { 1366, 768, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 860);
+            await page.GotoAsync("/account/signin");
+            await Expect(page.GetByTestId("signin-form")).ToBeVisibleAsync();
+            await Ui.AssertNoHorizontalOverflowAsync(page);
+            await Ui.ScreenshotAsync(page, $"signin-{width}");
+        }
 
         await Ui.SignUpAsync(page, Ui.NewEmail("rubina"), "Rubina");
         await Ui.OpenTasksAsync(page);
         await Ui.AddTaskAsync(page, "Book the dentist", "Low", dueLocal: "2030-01-10T15:00", tags: "health");
-        await Ui.AssertNoHorizontalOverflowAsync(page);
-        await Ui.ScreenshotAsync(page, "tasks-390");
+        await Ui.AddTaskAsync(page, "Send the quarterly report to the team", "High", dueLocal: "2020-01-06T09:00", tags: "work");
+        foreach (var width in new[] { 1366, 768, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 860);
+            await Expect(page.GetByTestId("task-item")).ToHaveCountAsync(2);
+            await Ui.AssertNoHorizontalOverflowAsync(page);
+            await Ui.ScreenshotAsync(page, $"tasks-page-{width}");
+        }
     }
 }
