@@ -40,7 +40,7 @@ public sealed class ChatTests(PlanniorAppFixture system)
 
         await card.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(milk).ToHaveAttributeAsync("data-highlighted", "true");
-        await Ui.ScreenshotAsync(page, "workspace-1366", fullPage: false);
+        await Ui.ScreenshotAsync(page, "chat-tool-card-highlighted-1366", fullPage: false);
     }
 
     [Fact]
