@@ -55,7 +55,7 @@ public sealed class AccountSignIn(PlanniorApiClient api, ILogger<AccountSignIn> 
     {
         try
         {
-            await api.UpdateProfileAsync(session, new ProfileUpdate(session.TimeZoneId), cancellationToken);
+            await api.UpdateProfileAsync(session, new ProfileUpdate(Timezone: session.TimeZoneId), cancellationToken);
         }
         catch (ApiException exception)
         {

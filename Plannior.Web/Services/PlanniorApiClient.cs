@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Plannior.Web.Auth;
@@ -35,36 +37,65 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
     public Task<UserProfile> UpdateProfileAsync(UserSession session, ProfileUpdate update, CancellationToken cancellationToken = default) =>
         SendAsync<UserProfile>(HttpMethod.Patch, "api/auth/me", session, update, cancellationToken);
 
-    public Task<TaskPage> GetTasksAsync(UserSession session, TaskQuery query, CancellationToken cancellationToken = default)
-    {
-        var status = query.Status.ToString().ToLowerInvariant();
-        var search = string.IsNullOrWhiteSpace(query.Q) ? "" : $"&q={Uri.EscapeDataString(query.Q.Trim())}";
-        return SendAsync<TaskPage>(HttpMethod.Get,
-            $"{UserPath(session)}/tasks?status={status}{search}&sort=created&order=desc&limit={query.Limit}&offset={query.Offset}",
-            session, null, cancellationToken);
-    }
+    public Task<Page<TaskItem>> GetTasksAsync(UserSession session, TaskQuery query, CancellationToken cancellationToken = default) =>
+        SendAsync<Page<TaskItem>>(HttpMethod.Get, $"{UserPath(session)}/tasks?{query.ToQueryString()}", session, null, cancellationToken);
 
     public Task<TaskItem> CreateTaskAsync(UserSession session, NewTask task, CancellationToken cancellationToken = default) =>
         SendAsync<TaskItem>(HttpMethod.Post, $"{UserPath(session)}/tasks", session, task, cancellationToken);
 
-    public Task<CompletedTask> CompleteTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+    public Task<TaskItem> UpdateTaskAsync(UserSession session, int taskId, TaskEdit edit, CancellationToken cancellationToken = default) =>
+        SendAsync<TaskItem>(HttpMethod.Patch, $"{UserPath(session)}/tasks/{taskId}", session, edit, cancellationToken);
+
+    public Task<CompletedTask> CompleteTaskAsync(UserSession session, int taskId, CancellationToken cancellationToken = default) =>
         SendAsync<CompletedTask>(HttpMethod.Post, $"{UserPath(session)}/tasks/{taskId}/complete", session, null, cancellationToken);
 
-    public Task<TaskItem> ReopenTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+    public Task<TaskItem> ReopenTaskAsync(UserSession session, int taskId, CancellationToken cancellationToken = default) =>
         SendAsync<TaskItem>(HttpMethod.Post, $"{UserPath(session)}/tasks/{taskId}/reopen", session, null, cancellationToken);
 
-    public Task DeleteTaskAsync(UserSession session, long taskId, CancellationToken cancellationToken = default) =>
+    public Task DeleteTaskAsync(UserSession session, int taskId, CancellationToken cancellationToken = default) =>
         SendAsync<JsonElement?>(HttpMethod.Delete, $"{UserPath(session)}/tasks/{taskId}", session, null, cancellationToken);
 
     public Task<ChatReply> SendChatAsync(UserSession session, ChatRequest request, CancellationToken cancellationToken = default) =>
         SendAsync<ChatReply>(HttpMethod.Post, $"{UserPath(session)}/chat", session, request, cancellationToken);
 
-    public Task<ConversationPage> GetConversationsAsync(UserSession session, int limit = 30, CancellationToken cancellationToken = default) =>
-        SendAsync<ConversationPage>(HttpMethod.Get, $"{UserPath(session)}/conversations?limit={limit}&offset=0",
+    /// <summary>
+    /// A chat turn as it happens (<c>POST /chat/stream</c>). Cancelling the token closes the connection, which
+    /// stops the assistant; what it produced so far is stored. A refusal before the stream starts throws
+    /// <see cref="ApiException"/>; a failure during the turn arrives as an <see cref="ErrorEvent"/>.
+    /// </summary>
+    public async IAsyncEnumerable<ChatStreamEvent> StreamChatAsync(
+        UserSession session, ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var path = $"{UserPath(session)}/chat/stream";
+        using var message = NewRequest(HttpMethod.Post, path, session, request);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await SendRawAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        await ThrowIfFailedAsync(response, session, message, cancellationToken);
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var frames = SseParser.Create(body, (type, data) => ChatStreamFrames.Read(type, data, Json));
+        await foreach (var frame in frames.EnumerateAsync(cancellationToken))
+        {
+            if (frame.Data is { } streamEvent)
+            {
+                yield return streamEvent;
+            }
+        }
+    }
+
+    public Task<Page<Conversation>> GetConversationsAsync(UserSession session, PageRequest page, CancellationToken cancellationToken = default) =>
+        SendAsync<Page<Conversation>>(HttpMethod.Get, $"{UserPath(session)}/conversations?{page.ToQueryString()}",
             session, null, cancellationToken);
 
-    public Task<ChatHistory> GetHistoryAsync(UserSession session, Guid conversationId, int limit = 100, CancellationToken cancellationToken = default) =>
-        SendAsync<ChatHistory>(HttpMethod.Get, $"{UserPath(session)}/conversations/{conversationId}/history?offset=0&limit={limit}",
+    public Task<Conversation> RenameConversationAsync(UserSession session, Guid conversationId, string title, CancellationToken cancellationToken = default) =>
+        SendAsync<Conversation>(HttpMethod.Patch, $"{UserPath(session)}/conversations/{conversationId}", session,
+            new RenameConversation(title), cancellationToken);
+
+    public Task DeleteConversationAsync(UserSession session, Guid conversationId, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement?>(HttpMethod.Delete, $"{UserPath(session)}/conversations/{conversationId}", session, null, cancellationToken);
+
+    public Task<ChatHistory> GetHistoryAsync(UserSession session, Guid conversationId, PageRequest page, CancellationToken cancellationToken = default) =>
+        SendAsync<ChatHistory>(HttpMethod.Get, $"{UserPath(session)}/conversations/{conversationId}/history?{page.ToQueryString()}",
             session, null, cancellationToken);
 
     private static string UserPath(UserSession session) => $"api/{Uri.EscapeDataString(session.UserId)}";
@@ -73,11 +104,25 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
         HttpMethod method, string path, UserSession? session, object? body, CancellationToken cancellationToken,
         IPAddress? browserAddress = null)
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = NewRequest(method, path, session, body);
         if (browserAddress is not null)
         {
             request.Headers.Add("X-Forwarded-For", browserAddress.ToString());
         }
+
+        using var response = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        await ThrowIfFailedAsync(response, session, request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+        {
+            return default!;
+        }
+        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
+            ?? throw new ApiException(HttpStatusCode.BadGateway, "Plannior sent an empty answer. Please try again.");
+    }
+
+    private static HttpRequestMessage NewRequest(HttpMethod method, string path, UserSession? session, object? body)
+    {
+        var request = new HttpRequestMessage(method, path);
         if (session is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.Token);
@@ -86,40 +131,39 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);
         }
+        return request;
+    }
 
-        HttpResponseMessage response;
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            return await http.SendAsync(request, completion, cancellationToken);
         }
         catch (Exception exception) when (
             exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException
             && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(exception, "The Gateway could not be reached for {Method} {Path}", method, path);
+            logger.LogWarning(exception, "The Gateway could not be reached for {Method} {Path}", request.Method, request.RequestUri);
             throw ApiException.Unreachable(exception);
         }
+    }
 
-        using (response)
+    private async Task ThrowIfFailedAsync(
+        HttpResponseMessage response, UserSession? session, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
         {
-            if (response.IsSuccessStatusCode)
-            {
-                if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
-                {
-                    return default!;
-                }
-                return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-                    ?? throw new ApiException(HttpStatusCode.BadGateway, "Plannior sent an empty answer. Please try again.");
-            }
-
-            if (response.StatusCode == HttpStatusCode.Unauthorized && session is not null)
-            {
-                rejectedTokens.Reject(session);
-            }
-            var problem = await ReadProblemAsync(response, cancellationToken);
-            logger.LogInformation("{Method} {Path} answered {Status}: {Title}", method, path, (int)response.StatusCode, problem?.Title);
-            throw ApiException.FromProblem(response.StatusCode, problem, RetryAfter(response));
+            return;
         }
+        if (response.StatusCode == HttpStatusCode.Unauthorized && session is not null)
+        {
+            rejectedTokens.Reject(session);
+        }
+        var problem = await ReadProblemAsync(response, cancellationToken);
+        logger.LogInformation("{Method} {Path} answered {Status}: {Title}", request.Method, request.RequestUri, (int)response.StatusCode, problem?.Title);
+        throw ApiException.FromProblem(response.StatusCode, problem, RetryAfter(response));
     }
 
     private static async Task<ProblemBody?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)

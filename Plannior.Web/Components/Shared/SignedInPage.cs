@@ -21,7 +21,10 @@ public abstract class SignedInPage : ComponentBase
     [Inject]
     protected PlanniorApiClient Api { get; set; } = default!;
 
-    protected UserSession Session { get; private set; } = default!;
+    protected UserSession Session => SignedIn.Session;
+
+    /// <summary>Cascaded to the page's components so they call the API the same way the page does.</summary>
+    protected SignedIn SignedIn { get; private set; } = default!;
 
     public override async Task SetParametersAsync(ParameterView parameters)
     {
@@ -32,31 +35,20 @@ public abstract class SignedInPage : ComponentBase
             SendToSignIn();
             return;
         }
-        Session = session;
+        if (SignedIn?.Session != session)
+        {
+            SignedIn = new SignedIn(session, Api, SendToSignIn);
+        }
         await base.SetParametersAsync(ParameterView.Empty);
     }
 
     /// <summary>Runs an API call; a refused token ends the session, any other failure is returned to show.</summary>
-    protected async Task<ApiException?> TryCallAsync(Func<UserSession, Task> call)
-    {
-        try
-        {
-            await call(Session);
-            return null;
-        }
-        catch (ApiException exception)
-        {
-            if (exception.IsUnauthorized)
-            {
-                SendToSignIn();
-            }
-            return exception;
-        }
-    }
+    protected Task<ApiException?> TryCallAsync(Func<UserSession, Task> call) =>
+        SignedIn.TryCallAsync((_, session) => call(session));
 
-    private void SendToSignIn()
-    {
-        var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
-        Navigation.NavigateTo($"account/signin?expired=1&returnUrl={Uri.EscapeDataString(here)}", forceLoad: true);
-    }
+    /// <summary>Where the user is, to come back to after signing in again.</summary>
+    protected virtual string CurrentPath => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+
+    private void SendToSignIn() =>
+        Navigation.NavigateTo($"account/signin?expired=1&returnUrl={Uri.EscapeDataString(CurrentPath)}", forceLoad: true);
 }

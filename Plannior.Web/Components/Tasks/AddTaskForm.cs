@@ -1,15 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using Plannior.Web.Services;
+using Plannior.Contracts;
 
 namespace Plannior.Web.Components.Tasks;
 
 public sealed class AddTaskModel : IValidatableObject
 {
-    public const int MaxTags = 10;
-    public const int MaxTagLength = 32;
+    public const int MaxTags = Limits.TagCount;
+    public const int MaxTagLength = Limits.TagLength;
 
     [Required(ErrorMessage = "Give the task a title.")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [StringLength(Limits.TitleLength, ErrorMessage = "Keep the title under 200 characters.")]
     public string Title { get; set; } = "";
 
     public TaskPriority Priority { get; set; } = TaskPriority.Medium;
@@ -18,8 +18,11 @@ public sealed class AddTaskModel : IValidatableObject
 
     public string? Tags { get; set; }
 
-    public IReadOnlyList<string> TagList() =>
-        (Tags ?? "")
+    public IReadOnlyList<string> TagList() => ParseTags(Tags);
+
+    /// <summary>"work, #errands" → [work, errands]: one reading of a typed tag list for every form.</summary>
+    public static IReadOnlyList<string> ParseTags(string? tags) =>
+        (tags ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(tag => tag.TrimStart('#'))
             .Where(tag => tag.Length > 0)

@@ -6,13 +6,13 @@ namespace Plannior.Web.Tests.EndToEnd;
 public sealed class AccountTests(PlanniorAppFixture system)
 {
     [Fact]
-    public async Task Signing_up_lands_on_the_empty_task_list_with_the_users_name_in_the_header()
+    public async Task Signing_up_lands_in_the_workspace_with_an_empty_task_panel_and_the_users_name_in_the_header()
     {
         var page = await system.NewPageAsync();
 
         await Ui.SignUpAsync(page, Ui.NewEmail("ayesha"), "Ayesha Khan");
 
-        await Expect(page).ToHaveURLAsync(Ui.TasksUrl());
+        await Expect(page).ToHaveURLAsync(Ui.ChatUrl());
         await Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Ayesha Khan");
         await Expect(page.GetByTestId("tasks-empty")).ToBeVisibleAsync();
     }
@@ -23,14 +23,14 @@ public sealed class AccountTests(PlanniorAppFixture system)
         var page = await system.NewPageAsync();
         var email = Ui.NewEmail("bilal");
         await Ui.SignUpAsync(page, email, "Bilal");
-        await Expect(page).ToHaveURLAsync(Ui.TasksUrl());
+        await Expect(page).ToHaveURLAsync(Ui.ChatUrl());
 
         await Ui.SignOutAsync(page);
         await Expect(page.GetByTestId("signed-out")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("user-name")).ToHaveCountAsync(0);
 
         await Ui.SignInAsync(page, email);
-        await Expect(page).ToHaveURLAsync(Ui.TasksUrl());
+        await Expect(page).ToHaveURLAsync(Ui.ChatUrl());
         await Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Bilal");
     }
 

@@ -50,11 +50,53 @@ public sealed class TaskTests(PlanniorAppFixture system)
         await Expect(page.GetByTestId("task-item")).ToHaveCountAsync(3);
         await plants.GetByTestId("task-delete").ClickAsync();
         await Expect(plants).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("undo-toast")).ToContainTextAsync("Deleted · Water the plants");
         await Expect(page.GetByTestId("task-count")).ToHaveTextAsync("2 tasks");
+        // dismissing the toast ends the undo window: the delete is sent now
+        await page.GetByTestId("dismiss-toast").ClickAsync();
+        await Expect(page.GetByTestId("undo-toast")).ToHaveCountAsync(0);
 
         await page.ReloadAsync();
         await Expect(Ui.Task(page, "Buy stamps")).ToBeVisibleAsync();
         await Expect(plants).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_task_is_edited_inline_with_a_repeat_rule_and_a_delete_can_be_undone()
+    {
+        var page = await system.NewPageAsync();
+        await Ui.SignUpAsync(page, Ui.NewEmail("parveen"), "Parveen");
+        await Ui.OpenWorkspaceAsync(page);
+        await Ui.AddTaskAsync(page, "Pay rent", "Medium");
+        var rent = Ui.Task(page, "Pay rent");
+
+        await rent.GetByTestId("task-edit").ClickAsync();
+        var editor = page.GetByTestId("task-editor");
+        await editor.GetByTestId("edit-title").FillAsync("Pay the rent");
+        await editor.GetByTestId("edit-description").FillAsync("Standing order to the landlord");
+        await editor.GetByTestId("edit-priority").SelectOptionAsync(new SelectOptionValue { Label = "High" });
+        await editor.GetByTestId("edit-tags").FillAsync("home, bills");
+        await editor.GetByTestId("edit-due").FillAsync("2030-01-01T09:00");
+        await editor.GetByTestId("recurrence-kind").SelectOptionAsync(new SelectOptionValue { Label = "Monthly on day…" });
+        await editor.GetByTestId("recurrence-month-day").FillAsync("1");
+        await editor.GetByTestId("edit-save").ClickAsync();
+
+        var paid = Ui.Task(page, "Pay the rent");
+        await Expect(paid.GetByTestId("task-recurrence")).ToHaveTextAsync("every month on the 1st");
+        await Expect(paid.GetByTestId("task-priority")).ToHaveTextAsync("High");
+        await Expect(paid.GetByTestId("task-tag")).ToHaveTextAsync(["#home", "#bills"]);
+        await Expect(paid.GetByTestId("task-description")).ToHaveTextAsync("Standing order to the landlord");
+        await Expect(paid.GetByTestId("task-due")).ToContainTextAsync("1 Jan 2030, 09:00");
+
+        await paid.GetByTestId("task-delete").ClickAsync();
+        await Expect(paid).ToHaveCountAsync(0);
+        await page.GetByTestId("undo-delete").ClickAsync();
+        await Expect(paid).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("undo-toast")).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await Ui.WaitInteractiveAsync(page, "workspace");
+        await Expect(Ui.Task(page, "Pay the rent").GetByTestId("task-recurrence")).ToHaveTextAsync("every month on the 1st");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Plannior.Web.Tests.Infrastructure;
 /// The whole system (Postgres, ChatApi, Gateway, Web) started once from the AppHost, plus one headless Chromium.
 /// Set PLANNIOR_WEB_URL to drive an already running Web app instead of starting the AppHost.
 /// </summary>
-public sealed class PlanniorAppFixture : IAsyncLifetime
+public class PlanniorAppFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
 
@@ -34,7 +34,7 @@ public sealed class PlanniorAppFixture : IAsyncLifetime
     /// <summary>Screenshots land next to the test assembly, in the test output folder.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // the browser is Debian's; Playwright must never try to fetch its own
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
@@ -56,14 +56,14 @@ public sealed class PlanniorAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies) whose clock reads Pakistan time, so local-time rendering is visible.</summary>
-    public async Task<IPage> NewPageAsync(string timeZone = "Asia/Karachi")
+    public async Task<IPage> NewPageAsync(string timeZone = "Asia/Karachi", int width = 1366, int height = 860)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = WebUrl.ToString(),
             TimezoneId = timeZone,
             Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(UiTimeoutMs);
         return await context.NewPageAsync();
@@ -91,6 +91,7 @@ public sealed class PlanniorAppFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.AddFilter("Plannior.AppHost.Resources", LogLevel.Warning));
         // every test signs up a fresh user, all from this one address: the real limit (10 a minute) would refuse most
         builder.CreateResourceBuilder<ProjectResource>("gateway").WithEnvironment("RateLimits__Auth__PermitLimit", "1000");
+        Configure(builder);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
 
@@ -101,7 +102,12 @@ public sealed class PlanniorAppFixture : IAsyncLifetime
         return _app.GetEndpoint("web", "http");
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Changes to the system under test before it starts, such as a scripted LLM provider.</summary>
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
+    {
+    }
+
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -36,6 +36,34 @@ public static partial class Ui
     public static Task WaitInteractiveAsync(IPage page, string pageTestId) =>
         Expect(page.GetByTestId(pageTestId)).ToHaveAttributeAsync("data-interactive", "true");
 
+    /// <summary>The signed-in home: conversations, chat and the task panel.</summary>
+    public static async Task OpenWorkspaceAsync(IPage page)
+    {
+        if (!ChatUrl().IsMatch(page.Url))
+        {
+            await page.GotoAsync("/chat");
+        }
+        await Expect(page).ToHaveURLAsync(ChatUrl());
+        await WaitInteractiveAsync(page, "workspace");
+    }
+
+    public static async Task SendChatAsync(IPage page, string message)
+    {
+        await page.GetByTestId("chat-input").FillAsync(message);
+        await page.GetByTestId("chat-input").PressAsync("Enter");
+    }
+
+    /// <summary>The last assistant bubble once its reply is complete.</summary>
+    public static ILocator FinishedReply(IPage page) =>
+        page.Locator("[data-testid=chat-message-assistant][data-state=sent]").Last;
+
+    /// <summary>Nothing on the page is wider than the window: no sideways scrolling.</summary>
+    public static async Task AssertNoHorizontalOverflowAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"The page is {overflow}px wider than the {page.ViewportSize?.Width}px window.");
+    }
+
     public static async Task OpenTasksAsync(IPage page)
     {
         if (!TasksUrl().IsMatch(page.Url))
@@ -69,11 +97,13 @@ public static partial class Ui
             Has = page.GetByTestId("task-title").GetByText(title, new LocatorGetByTextOptions { Exact = true }),
         });
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
         page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(PlanniorAppFixture.ScreenshotDirectory, $"{name}.png"),
-            FullPage = true,
+            FullPage = fullPage,
+            // a drawer still sliding in would be caught halfway
+            Animations = ScreenshotAnimations.Disabled,
         });
 
     [GeneratedRegex(@"/tasks(\?.*)?$")]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using Plannior.Contracts;
 using Plannior.Web.Auth;
 using Plannior.Web.Services;
 
@@ -100,7 +101,7 @@ public sealed class PlanniorApiClientTests
         gateway.RetryAfter = TimeSpan.FromSeconds(12);
 
         var failure = await Assert.ThrowsAsync<ApiException>(() =>
-            Client(gateway).SendChatAsync(Session, new ChatRequest("hi", null, Guid.NewGuid())));
+            Client(gateway).SendChatAsync(Session, new ChatRequest("hi", null, Guid.NewGuid().ToString())));
 
         Assert.Equal("You're going a bit fast. Please try again in 12 seconds.", failure.Message);
     }
@@ -110,7 +111,7 @@ public sealed class PlanniorApiClientTests
     {
         var gateway = new RecordingHandler(HttpStatusCode.BadGateway, "<html>Bad gateway</html>", "text/html");
 
-        var failure = await Assert.ThrowsAsync<ApiException>(() => Client(gateway).GetConversationsAsync(Session));
+        var failure = await Assert.ThrowsAsync<ApiException>(() => Client(gateway).GetConversationsAsync(Session, new PageRequest(30)));
 
         Assert.Equal("Something went wrong on our side. Please try again.", failure.Message);
     }
@@ -147,7 +148,7 @@ public sealed class PlanniorApiClientTests
             """);
         var clientMessageId = Guid.NewGuid();
 
-        var reply = await Client(gateway).SendChatAsync(Session, new ChatRequest("add buy milk tomorrow", null, clientMessageId));
+        var reply = await Client(gateway).SendChatAsync(Session, new ChatRequest("add buy milk tomorrow", null, clientMessageId.ToString()));
 
         using var body = JsonDocument.Parse(gateway.Body!);
         Assert.Equal(clientMessageId, body.RootElement.GetProperty("client_message_id").GetGuid());
@@ -156,6 +157,61 @@ public sealed class PlanniorApiClientTests
         var call = Assert.Single(reply.ToolCalls!);
         Assert.Equal("add_task", call.Name);
         Assert.Equal("buy milk", call.Result!.Value.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_streamed_turn_arrives_as_typed_events_in_order()
+    {
+        var gateway = new RecordingHandler(HttpStatusCode.OK, """
+            event: conversation
+            data: {"conversation_id":"0b8f5d1e-9a57-4c7e-8f8e-3f1c2d4b5a69"}
+
+            event: tool_call
+            data: {"name":"add_task","arguments":{"title":"Pay rent"}}
+
+            event: tool_result
+            data: {"name":"add_task","result":{"task_id":9,"status":"created","title":"Pay rent"}}
+
+            event: delta
+            data: {"text":"Added "}
+
+            event: delta
+            data: {"text":"it."}
+
+            event: done
+            data: {"message_id":"5a0f7e2c-1b3d-4e6f-8a9b-0c1d2e3f4a5b","response":"Added it.","tool_calls":[],"language":"en"}
+
+
+            """.ReplaceLineEndings("\n"), "text/event-stream");
+
+        var events = new List<ChatStreamEvent>();
+        await foreach (var streamEvent in Client(gateway).StreamChatAsync(Session, new ChatRequest("add pay rent", null, "m-1")))
+        {
+            events.Add(streamEvent);
+        }
+
+        Assert.EndsWith("/chat/stream", gateway.Request!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.IsType<ConversationEvent>(events[0]);
+        Assert.Equal("add_task", Assert.IsType<ToolCallEvent>(events[1]).Name);
+        Assert.Equal(9, Assert.IsType<ToolResultEvent>(events[2]).Result!.Value.GetProperty("task_id").GetInt32());
+        Assert.Equal("Added it.", string.Concat(events.OfType<DeltaEvent>().Select(delta => delta.Text)));
+        Assert.Equal("Added it.", Assert.IsType<DoneEvent>(events[^1]).Response);
+    }
+
+    [Fact]
+    public async Task A_stream_refused_before_it_starts_throws_the_problem()
+    {
+        var gateway = new RecordingHandler(HttpStatusCode.ServiceUnavailable,
+            """{"title":"Unavailable","status":503,"detail":"The assistant is unavailable."}""", "application/problem+json");
+
+        var failure = await Assert.ThrowsAsync<ApiException>(async () =>
+        {
+            await foreach (var _ in Client(gateway).StreamChatAsync(Session, new ChatRequest("hi")))
+            {
+            }
+        });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, failure.Status);
     }
 
     private PlanniorApiClient Client(RecordingHandler handler) =>

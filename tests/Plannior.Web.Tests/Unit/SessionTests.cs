@@ -59,12 +59,12 @@ public sealed class SessionTests
     [Theory]
     [InlineData("/chat", "/chat")]
     [InlineData("/tasks?status=pending", "/tasks?status=pending")]
-    [InlineData("//evil.example/phish", "/tasks")]
-    [InlineData("/\\evil.example", "/tasks")]
-    [InlineData("https://evil.example/", "/tasks")]
-    [InlineData("/redirect?to=https://evil.example", "/tasks")]
-    [InlineData(null, "/tasks")]
-    [InlineData("", "/tasks")]
+    [InlineData("//evil.example/phish", "/chat")]
+    [InlineData("/\\evil.example", "/chat")]
+    [InlineData("https://evil.example/", "/chat")]
+    [InlineData("/redirect?to=https://evil.example", "/chat")]
+    [InlineData(null, "/chat")]
+    [InlineData("", "/chat")]
     public void Only_local_return_urls_are_followed(string? requested, string expected) =>
         Assert.Equal(expected, LocalUrl.OrHome(requested));
 }

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+using Plannior.Web.Services;
+
+namespace Plannior.Web.Components.Tasks;
+
+/// <summary>The inline editor's fields, checked against the same limits as the API.</summary>
+public sealed class TaskEditModel
+{
+    [Required(ErrorMessage = "Give the task a title.")]
+    [StringLength(Limits.TitleLength, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = "";
+
+    [StringLength(Limits.DescriptionLength, ErrorMessage = "Keep the description under 2,000 characters.")]
+    public string? Description { get; set; }
+
+    public TaskPriority Priority { get; set; } = TaskPriority.Medium;
+
+    public DateTime? DueAt { get; set; }
+
+    public string? Tags { get; set; }
+
+    public RecurrenceChoice Recurrence { get; set; } = new();
+
+    public static TaskEditModel From(TaskItem task, TimeZoneInfo zone) => new()
+    {
+        Title = task.Title,
+        Description = task.Description,
+        Priority = task.Priority,
+        DueAt = task.DueAt is { } due ? LocalTime.ToLocal(due, zone) : null,
+        Tags = string.Join(", ", task.Tags ?? []),
+        Recurrence = RecurrenceChoice.From(task.Recurrence),
+    };
+
+    public IReadOnlyList<string> TagList() => AddTaskModel.ParseTags(Tags);
+}
