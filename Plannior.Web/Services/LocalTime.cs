@@ -7,8 +7,7 @@ public static class LocalTime
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+    public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo zone) => WallClock.ToLocal(instant, zone).DateTime;
 
     /// <summary>"Today, 17:00", "Tomorrow, 09:30", "Mon 2 Dec, 08:00", or "2 Dec 2027, 08:00".</summary>
     public static string Describe(DateTimeOffset instant, TimeZoneInfo zone, DateTimeOffset now)
@@ -27,14 +26,10 @@ public static class LocalTime
         };
     }
 
-    /// <summary>A wall-clock time the user typed, read in their zone; null when that time doesn't exist there (a DST gap).</summary>
-    public static DateTimeOffset? FromLocal(DateTime wallClock, TimeZoneInfo zone)
-    {
-        var unspecified = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified))
-        {
-            return null;
-        }
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
-    }
+    /// <summary>
+    /// A wall-clock time the user typed, read in their zone by the rule the API and the assistant use; null when that
+    /// time doesn't exist there (a DST gap), so the form can say so rather than move it silently.
+    /// </summary>
+    public static DateTimeOffset? FromLocal(DateTime wallClock, TimeZoneInfo zone) =>
+        WallClock.Exists(wallClock, zone) ? WallClock.ToInstant(wallClock, zone).ToUniversalTime() : null;
 }

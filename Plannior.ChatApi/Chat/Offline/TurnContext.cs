@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Plannior.ChatApi.Chat.Language;
+using Plannior.Contracts;
 
 // The user's clock for one request: every date the assistant writes is in this zone's offset.
 internal sealed class TurnContext
@@ -11,7 +12,7 @@ internal sealed class TurnContext
     public TurnContext(DateTimeOffset now, TimeZoneInfo? zone, string language)
     {
         Zone = zone;
-        Now = zone is null ? now : TimeZoneInfo.ConvertTime(now, zone);
+        Now = zone is null ? now : WallClock.ToLocal(now, zone);
         Language = language;
     }
 
@@ -21,25 +22,11 @@ internal sealed class TurnContext
     public bool IsUrdu => Language == LanguageDetector.Urdu;
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
-    public DateTimeOffset At(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (Zone is null)
-        {
-            return new DateTimeOffset(local, Now.Offset);
-        }
-
-        // a wall-clock time skipped by a DST jump does not exist; use the hour after it
-        if (Zone.IsInvalidTime(local))
-        {
-            local = local.AddHours(1);
-        }
-
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
-    }
+    public DateTimeOffset At(DateOnly date, TimeOnly time) =>
+        Zone is null ? new DateTimeOffset(date.ToDateTime(time, DateTimeKind.Unspecified), Now.Offset) : WallClock.ToInstant(date, time, Zone);
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) =>
-        Zone is null ? instant.ToOffset(Now.Offset) : TimeZoneInfo.ConvertTime(instant, Zone);
+        Zone is null ? instant.ToOffset(Now.Offset) : WallClock.ToLocal(instant, Zone);
 
     public static TurnContext From(ChatOptions? options, TimeProvider clock, string userText)
     {

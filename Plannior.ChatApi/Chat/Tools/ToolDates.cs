@@ -1,5 +1,6 @@
 using System.Globalization;
 using Plannior.ChatApi.Tasks;
+using Plannior.Contracts;
 
 namespace Plannior.ChatApi.Chat.Tools;
 
@@ -35,13 +36,5 @@ public static class ToolDates
         throw new ToolArgumentException(argument, "must be an ISO 8601 date or date-time, e.g. 2026-12-01T17:00:00+05:00");
     }
 
-    private static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddMinutes(30);
-        }
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone));
-    }
+    private static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone) => WallClock.ToInstant(local, zone).ToUniversalTime();
 }

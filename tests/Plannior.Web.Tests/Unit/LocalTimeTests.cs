@@ -47,4 +47,15 @@ public sealed class LocalTimeTests
         Assert.Equal(new DateTimeOffset(2030, 3, 31, 1, 30, 0, TimeSpan.Zero),
             LocalTime.FromLocal(new DateTime(2030, 3, 31, 2, 30, 0), London));
     }
+
+    [Fact]
+    public void A_repeated_wall_time_is_read_as_its_first_occurrence_like_the_api_and_the_assistant_read_it()
+    {
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var repeated = new DateTime(2027, 10, 31, 1, 30, 0);
+
+        Assert.Equal(new DateTimeOffset(2027, 10, 31, 0, 30, 0, TimeSpan.Zero), LocalTime.FromLocal(repeated, london));
+        Assert.Equal(WallClock.ToInstant(repeated, london), LocalTime.FromLocal(repeated, london));
+        Assert.Null(LocalTime.FromLocal(new DateTime(2027, 3, 28, 1, 30, 0), london));
+    }
 }
