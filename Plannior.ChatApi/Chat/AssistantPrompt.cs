@@ -17,6 +17,8 @@ public static class AssistantPrompt
             - To act on a task named by its title ("the groceries one"), call list_tasks with a query first and use the id it returns. Never invent ids.
             - Confirm what you did in one or two short, friendly sentences. If a tool returns an error, explain it simply and suggest what to do.
             - If a request is unclear, ask one short question. You only help with tasks.
+            - Before acting on more than one task, or deleting a task you found by its name, list the tasks and ask the user to confirm; act only on a yes. Send several tasks at once as task_ids.
+            - When the user asks to undo, call undo_last_change.
             - The user's current date and time: {local.ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture)} ({clock.Zone.Id}, UTC{local:zzz}). Read "today", "tomorrow", "next friday" in this zone and send due_at as ISO 8601 with this offset ({local:yyyy-MM-dd'T'HH:mm:sszzz}).
             - Recurring tasks take an RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1.
             {(language == LanguageDetector.Urdu

@@ -2,14 +2,12 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using Plannior.ChatApi.Chat.Tools;
 
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 
 // What the conversation so far says about tasks: the last list shown (for "the first one"), the task
 // last acted on (for "it"), and every task seen by id. The assistant keeps no state of its own: it
-// is rebuilt from the messages on every call.
-internal sealed partial class ConversationMemory
+// is rebuilt on every call from the stored tool calls and their results, never from its own reply text.
+internal sealed class ConversationMemory
 {
     public string UserText { get; private init; } = "";
     // the request before this one, and whether the reply to it was a question (so this message may be the answer)
@@ -36,7 +34,6 @@ internal sealed partial class ConversationMemory
 
         var memory = new ConversationMemory { UserText = lastUser >= 0 ? messages[lastUser].Text : "" };
         var calls = new Dictionary<string, FunctionCallContent>();
-        var turnHadTools = false;
         var pendingText = new List<string>();
 
         for (var i = 0; i < messages.Count; i++)
@@ -54,8 +51,7 @@ internal sealed partial class ConversationMemory
                     memory.PreviousTurn.Clear();
                 }
 
-                memory.FlushText(pendingText, turnHadTools);
-                turnHadTools = false;
+                pendingText.Clear();
                 continue;
             }
 
@@ -68,7 +64,6 @@ internal sealed partial class ConversationMemory
                         break;
                     case FunctionResultContent result when calls.TryGetValue(result.CallId, out var call):
                         var exchange = ToolExchange.From(call, result);
-                        turnHadTools = true;
                         if (i > lastUser)
                         {
                             memory.CurrentTurn.Add(exchange);
@@ -126,31 +121,6 @@ internal sealed partial class ConversationMemory
         }
     }
 
-    // The assistant's own list lines ("• #3 Buy groceries — …") are what the user saw, so "the first one"
-    // counts from them even when the tool returned more. A conversation stored as plain text (no tool
-    // messages) still has them, and its confirmations "(#3)" tell what "it" is.
-    private void FlushText(List<string> texts, bool turnHadTools)
-    {
-        foreach (var text in texts)
-        {
-            var lines = ListLine().Matches(text)
-                .Select(m => Known.TryGetValue(Id(m), out var seen) ? seen : new TaskSnapshot(Id(m), m.Groups["title"].Value.Trim()))
-                .ToList();
-            if (lines.Count > 0)
-            {
-                lines.ForEach(t => Known.TryAdd(t.Id, t));
-                LastList = lines;
-                Focus = lines;
-            }
-            else if (!turnHadTools && Mention().Matches(text).Select(Id).Distinct().ToList() is [var single])
-            {
-                Focus = [Known.TryGetValue(single, out var seen) ? seen : new TaskSnapshot(single)];
-            }
-        }
-
-        texts.Clear();
-    }
-
     private static TaskSnapshot Merge(TaskSnapshot seen, TaskSnapshot latest) => latest with
     {
         Title = latest.Title ?? seen.Title,
@@ -159,12 +129,4 @@ internal sealed partial class ConversationMemory
         Tags = latest.Tags is { Count: > 0 } ? latest.Tags : seen.Tags,
         Recurrence = latest.Recurrence ?? seen.Recurrence,
     };
-
-    private static int Id(Match m) => int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^\s*(?:•|-|\*|\d+[.)])\s*(?:✓\s*)?#(?<id>\d{1,7})\s+(?<title>.+?)(?:\s+—\s.*)?$", RegexOptions.Multiline)]
-    private static partial Regex ListLine();
-
-    [GeneratedRegex(@"\(#(?<id>\d{1,7})\)|\(کام\s+#(?<id>\d{1,7})\)")]
-    private static partial Regex Mention();
 }

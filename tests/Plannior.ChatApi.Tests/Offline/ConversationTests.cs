@@ -62,15 +62,29 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task A_conversation_reloaded_as_plain_text_still_resolves_the_list()
+    public async Task The_assistants_own_reply_text_is_never_read_back_as_state()
     {
         _store.Seed("Pay rent");
         _store.Seed("Call mom");
         await Say("show my tasks");
         var listing = _history.Last().Text;
         _history.Clear();
+        // the same list, but only as the words of a reply, without the list_tasks call and result behind it
         _history.Add(new ChatMessage(ChatRole.User, "show my tasks"));
         _history.Add(new ChatMessage(ChatRole.Assistant, listing));
+
+        var response = await Say("delete the first one");
+
+        Assert.Empty(CalledTools(response));
+        Assert.Equal(["Pay rent", "Call mom"], _store.Tasks.Select(t => t.Title));
+    }
+
+    [Fact]
+    public async Task The_first_one_comes_from_the_stored_list_call()
+    {
+        _store.Seed("Pay rent");
+        _store.Seed("Call mom");
+        await Say("show my tasks");
 
         await Say("delete the first one");
 
