@@ -9,7 +9,7 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// The real ChatApi (offline assistant, PostgreSQL) on a fixed clock — Saturday 28 November 2026, 10:00 in
 /// Karachi — so "tomorrow at 5pm" means one instant in every run.
 /// </summary>
-public sealed class AssistantFixture : ChatApiFactory
+public class AssistantFixture : ChatApiFactory
 {
     public const string TimeZone = "Asia/Karachi";
 
@@ -19,7 +19,11 @@ public sealed class AssistantFixture : ChatApiFactory
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
     [
         new("Jwt:LifetimeMinutes", ((int)(DateTimeOffset.UtcNow - Now).TotalMinutes + 24 * 60).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        .. ModelSettings,
     ];
+
+    /// <summary>A language model to answer instead of the offline assistant (the opt-in evaluation).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ModelSettings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
