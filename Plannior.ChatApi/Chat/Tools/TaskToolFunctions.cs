@@ -14,7 +14,7 @@ public sealed record TaskToolDefinition(string Name, string Description, JsonEle
 
 /// <summary>
 /// The task tools as <see cref="AIFunction"/>s, so the model and MCP clients see API.md's snake_case arguments
-/// exactly. Limits come from <see cref="TaskLimits"/>; result schemas are generated from the result records.
+/// exactly. Argument and result schemas are generated from typed records; limits come from <see cref="TaskLimits"/>.
 /// </summary>
 public static class TaskToolFunctions
 {
@@ -24,69 +24,40 @@ public static class TaskToolFunctions
     /// <summary>Shapes a tool's JSON result for its caller; <paramref name="isError"/> when the tool refused or failed.</summary>
     public delegate object ResultPresenter(TaskToolDefinition tool, JsonElement result, bool isError);
 
-    private static readonly string TaskFields = $$"""
-        "title": {"type": "string", "minLength": 1, "maxLength": {{TaskLimits.TitleMaxLength}}, "description": "Short title"},
-        "description": {"type": ["string", "null"], "maxLength": {{TaskLimits.DescriptionMaxLength}}, "description": "Optional details"},
-        "priority": {"type": "string", "enum": [{{Names<TaskPriority>()}}]},
-        "tags": {"type": "array", "maxItems": {{TaskLimits.MaxTags}}, "items": {"type": "string", "maxLength": {{TaskLimits.TagMaxLength}}}, "description": "Tags, without '#'"},
-        "due_at": {"type": ["string", "null"], "description": "ISO 8601 date-time; without an offset it is the user's local time"},
-        "remind_at": {"type": ["string", "null"], "description": "ISO 8601 date-time for a reminder"},
-        "recurrence": {"type": ["string", "null"], "maxLength": {{TaskLimits.RecurrenceMaxLength}}, "description": "RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=MO or FREQ=MONTHLY;BYMONTHDAY=1"}
-        """;
-
-    private const string UserIdField = """
-        "user_id": {"type": "string", "description": "Optional; when sent it must be the signed-in user's id"}
-        """;
-
-    private static readonly string TaskTargets = $$"""
-        "task_id": {"type": "integer"},
-        "task_ids": {"type": "array", "items": {"type": "integer"}, "minItems": 1, "maxItems": {{TaskTools.MaxBatch}}, "description": "Several tasks at once, instead of task_id; each reports its own outcome"}
-        """;
+    // The limits of API.md on the properties that carry them, so a model sees them before a call is refused.
+    // (Declared before Definitions: static fields initialize in order.)
+    private static readonly Dictionary<string, (string Keyword, int Value)[]> Limits = new()
+    {
+        ["title"] = [("minLength", 1), ("maxLength", TaskLimits.TitleMaxLength)],
+        ["description"] = [("maxLength", TaskLimits.DescriptionMaxLength)],
+        ["recurrence"] = [("maxLength", TaskLimits.RecurrenceMaxLength)],
+        ["tags"] = [("maxItems", TaskLimits.MaxTags)],
+        ["task_ids"] = [("minItems", 1), ("maxItems", TaskTools.MaxBatch)],
+    };
 
     public static readonly IReadOnlyList<TaskToolDefinition> Definitions =
     [
-        Define(TaskTools.AddTask, "Create a task for the user.",
-            $$"""{"type": "object", "properties": { {{TaskFields}}, {{UserIdField}} }, "required": ["title"]}""",
+        Define(TaskTools.AddTask, "Create a task for the user.", typeof(AddTaskArguments),
             new(ReadOnly: false, Destructive: false, Idempotent: false), typeof(TaskChangeResult)),
         Define(TaskTools.ListTasks, "List the user's tasks, optionally filtered. Returns id, title, completed, priority, due_at, tags.",
-            $$"""
-            {"type": "object", "properties": {
-              "status": {"type": "string", "enum": ["all", "pending", "completed"]},
-              "priority": {"type": "string", "enum": [{{Names<TaskPriority>()}}]},
-              "tag": {"type": "string"},
-              "query": {"type": "string", "description": "Text to find in the title or description, or a tag"},
-              "due": {"type": "string", "enum": ["overdue", "today", "week", "none"]},
-              {{UserIdField}} } }
-            """,
-            new(ReadOnly: true, Destructive: false, Idempotent: true), typeof(TaskListResult)),
+            typeof(ListTasksArguments), new(ReadOnly: true, Destructive: false, Idempotent: true), typeof(TaskListResult)),
         Define(TaskTools.CompleteTask, "Mark a task, or several with task_ids, as completed. A recurring task then gets its next occurrence.",
-            $$"""{"type": "object", "properties": { {{TaskTargets}}, {{UserIdField}} } }""",
-            new(ReadOnly: false, Destructive: false, Idempotent: true), typeof(CompleteTaskResult), typeof(BatchResult)),
+            typeof(TaskTargetArguments), new(ReadOnly: false, Destructive: false, Idempotent: true), typeof(CompleteTaskResult), typeof(BatchResult)),
         Define(TaskTools.DeleteTask, "Delete a task, or several with task_ids. Ask the user first when more than one task is meant.",
-            $$"""{"type": "object", "properties": { {{TaskTargets}}, {{UserIdField}} } }""",
-            new(ReadOnly: false, Destructive: true, Idempotent: false), typeof(DeleteTaskResult), typeof(BatchResult)),
+            typeof(TaskTargetArguments), new(ReadOnly: false, Destructive: true, Idempotent: false), typeof(DeleteTaskResult), typeof(BatchResult)),
         Define(TaskTools.UpdateTask, "Change fields of a task; send only what changes, null clears a field. add_tags/remove_tags change the tags without restating them.",
-            $$"""
-            {"type": "object", "properties": { "task_id": {"type": "integer"}, {{TaskFields}},
-              "completed": {"type": "boolean"},
-              "add_tags": {"type": "array", "items": {"type": "string"}, "description": "Tags to add to those the task has"},
-              "remove_tags": {"type": "array", "items": {"type": "string"}, "description": "Tags to take off the task"},
-              {{UserIdField}} }, "required": ["task_id"]}
-            """,
-            new(ReadOnly: false, Destructive: false, Idempotent: true), typeof(TaskChangeResult)),
+            typeof(UpdateTaskArguments), new(ReadOnly: false, Destructive: false, Idempotent: true), typeof(TaskChangeResult)),
         Define(TaskTools.UndoLastChange, "Undo the latest change made to a task in this conversation (an add, change, completion or delete).",
-            $$"""{"type": "object", "properties": { {{UserIdField}} } }""",
-            new(ReadOnly: false, Destructive: true, Idempotent: false), typeof(UndoResult)),
+            typeof(UndoLastChangeArguments), new(ReadOnly: false, Destructive: true, Idempotent: false), typeof(UndoResult)),
     ];
 
     public static IReadOnlyList<AIFunction> Create(ActorResolver resolveActor, ResultPresenter? present = null) =>
         [.. Definitions.Select(definition => new TaskToolFunction(definition, resolveActor, present ?? ((_, result, _) => result)))];
 
     private static TaskToolDefinition Define(
-        string name, string description, string inputSchema, ToolTraits traits, params Type[] resultTypes)
+        string name, string description, Type arguments, ToolTraits traits, params Type[] resultTypes)
     {
-        var schemas = resultTypes.Select(type => AIJsonUtilities.CreateJsonSchema(type, serializerOptions: WireJson.Options,
-            inferenceOptions: new AIJsonSchemaCreateOptions { TransformSchemaNode = DescribeEnums })).ToList();
+        var schemas = resultTypes.Select(Schema).ToList();
         var output = schemas.Count == 1
             ? schemas[0]
             : JsonSerializer.SerializeToElement(new JsonObject
@@ -94,24 +65,76 @@ public static class TaskToolFunctions
                 ["type"] = "object",
                 ["anyOf"] = new JsonArray([.. schemas.Select(schema => JsonNode.Parse(schema.GetRawText()))]),
             });
-        return new(name, description, JsonDocument.Parse(inputSchema).RootElement.Clone(), traits, output);
+        return new(name, description, InputSchema(arguments), traits, output);
     }
 
-    // The wire writes enums by name through a converter the schema generator cannot see into; say what it writes.
-    private static JsonNode DescribeEnums(AIJsonSchemaCreateContext context, JsonNode schema)
+    private static JsonElement Schema(Type type)
     {
-        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        if (!type.IsEnum || schema is not JsonObject node)
-        {
-            return schema;
-        }
-        node["type"] = "string";
-        node["enum"] = new JsonArray([.. Enum.GetNames(type).Select(n => JsonValue.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(n)))]);
-        return node;
+        var schema = JsonNode.Parse(AIJsonUtilities.CreateJsonSchema(type, serializerOptions: WireJson.Options).GetRawText());
+        DescribeEnums(schema, type);
+        return JsonSerializer.SerializeToElement(schema);
     }
 
-    private static string Names<T>() where T : struct, Enum =>
-        string.Join(", ", Enum.GetNames<T>().Select(name => $"\"{JsonNamingPolicy.SnakeCaseLower.ConvertName(name)}\""));
+    // The generated schema already requires the record's parameters without a default; add the limits.
+    private static JsonElement InputSchema(Type arguments)
+    {
+        var schema = JsonNode.Parse(Schema(arguments).GetRawText())!.AsObject();
+        var properties = schema["properties"]!.AsObject();
+        foreach (var (property, limits) in Limits)
+        {
+            if (properties[property] is JsonObject node)
+            {
+                foreach (var (keyword, value) in limits)
+                {
+                    node[keyword] = value;
+                }
+            }
+        }
+        if (properties["tags"] is JsonObject { } tags && tags["items"] is JsonObject items)
+        {
+            items["maxLength"] = TaskLimits.TagMaxLength;
+        }
+        return JsonSerializer.SerializeToElement(schema);
+    }
+
+    // The wire writes enums by name through a converter the schema generator cannot see into, so it leaves them
+    // open ("true"); say what the wire accepts, wherever an enum sits in the record, its lists or nested records.
+    private static void DescribeEnums(JsonNode? schema, Type type)
+    {
+        if (schema is not JsonObject { } node)
+        {
+            return;
+        }
+        if (node["items"] is JsonNode items && ElementType(type) is { } element)
+        {
+            DescribeEnums(items, element);
+        }
+        if (node["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+        foreach (var property in type.GetProperties())
+        {
+            var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
+            var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (propertyType.IsEnum)
+            {
+                properties[name] = new JsonObject
+                {
+                    ["type"] = "string",
+                    ["enum"] = new JsonArray([.. Enum.GetNames(propertyType).Select(n => JsonValue.Create(JsonNamingPolicy.SnakeCaseLower.ConvertName(n)))]),
+                };
+            }
+            else if (properties[name] is JsonNode child)
+            {
+                DescribeEnums(child, propertyType);
+            }
+        }
+    }
+
+    private static Type? ElementType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private sealed class TaskToolFunction(TaskToolDefinition definition, ActorResolver resolveActor, ResultPresenter present) : AIFunction
     {

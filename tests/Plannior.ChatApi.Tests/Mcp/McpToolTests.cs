@@ -231,4 +231,25 @@ public sealed class McpToolTests(ChatApiFactory factory) : IClassFixture<ChatApi
         var nothing = await mcp.CallAsync("undo_last_change", new { });
         Assert.True(nothing.IsError);
     }
+
+    [Fact]
+    public async Task Argument_schemas_carry_the_contracts_names_limits_and_enums()
+    {
+        var alice = await factory.NewUserAsync();
+        await using var mcp = await factory.ConnectMcpAsync(alice);
+        var tools = (await mcp.ListToolsAsync()).ToDictionary(t => t.Name, t => System.Text.Json.Nodes.JsonNode.Parse(t.JsonSchema.GetRawText())!);
+
+        var add = tools["add_task"];
+        Assert.Equal(["title"], add["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(200, add["properties"]!["title"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal(2000, add["properties"]!["description"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal(10, add["properties"]!["tags"]!["maxItems"]!.GetValue<int>());
+        Assert.Equal(32, add["properties"]!["tags"]!["items"]!["maxLength"]!.GetValue<int>());
+        Assert.Equal(["low", "medium", "high"], add["properties"]!["priority"]!["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>()));
+        Assert.True(add["properties"]!.AsObject().ContainsKey("due_at"), add.ToJsonString());
+        Assert.Equal(["task_id"], tools["update_task"]["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(["all", "pending", "completed"], tools["list_tasks"]["properties"]!["status"]!["enum"]!.AsArray().Where(v => v is not null).Select(v => v!.GetValue<string>()));
+        Assert.Equal(50, tools["delete_task"]["properties"]!["task_ids"]!["maxItems"]!.GetValue<int>());
+        Assert.Null(tools["complete_task"]["required"]);
+    }
 }
