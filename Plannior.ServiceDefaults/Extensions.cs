@@ -21,6 +21,8 @@ public static class Extensions
     /// <summary>Adds OpenTelemetry, default health checks, service discovery and HTTP resilience.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        ConfigurationCheck.DetectSwitch(builder);
+        LogLevelSettings.AddLogLevelSettings(builder);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -32,8 +34,14 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>The version every service reports in <c>/health</c> and its telemetry resource.</summary>
+    public static string ServiceVersion { get; } = typeof(Extensions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Aspire sets both; elsewhere the service name defaults to the project's name and nothing is exported.
+        builder.DescribeSetting("OTEL_SERVICE_NAME", builder.Environment.ApplicationName);
+        builder.DescribeSetting("OTEL_EXPORTER_OTLP_ENDPOINT");
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -80,7 +88,7 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, string serviceName)
     {
-        var version = typeof(Extensions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var version = ServiceVersion;
         app.MapHealthChecks(HealthEndpointPath, new()
         {
             ResponseWriter = (context, report) => HealthResponseWriter.WriteAsync(context, report, serviceName, version),

@@ -21,9 +21,7 @@ internal static class RateLimitingExtensions
         builder.AddCallerIdentification();
 
         builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
-        builder.Services.AddOptions<RateLimitOptions>()
-            .BindConfiguration(RateLimitOptions.SectionName)
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<RateLimitOptions>(RateLimitOptions.SectionName);
 
         builder.Services.AddRateLimiter(options =>
         {

@@ -17,12 +17,11 @@ internal static class ChatClientRegistration
     /// </summary>
     public static IHostApplicationBuilder AddAssistantChatClient(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LlmOptions>()
-            .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+        // No key is a valid choice (the offline assistant answers), so only its presence is shown, never its value.
+        builder.DescribeSetting(LlmOptions.ApiKeyVariable, secret: true);
+        builder.AddPlanniorOptions<LlmOptions>(LlmOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) =>
-                options.ApiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? configuration[LlmOptions.ApiKeyVariable] : options.ApiKey)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+                options.ApiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? configuration[LlmOptions.ApiKeyVariable] : options.ApiKey);
 
         // The provider's own timeout and retry policy bound each call; the default resilience handler's
         // 10-second attempt timeout would cut long generations short. (Removing handlers is still marked experimental.)
