@@ -47,16 +47,22 @@ public static class Extensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // OTLP log records carry the trace id; on the console it is in the scope the host opens for each activity
+        // (SpanId, TraceId), shown only with scopes on. Logging:Console:FormatterName=json makes each line JSON.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(console => console.IncludeScopes = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(console => console.IncludeScopes = true);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(Telemetry.ActivitySourceName))
+                // The service's own meter ("Plannior.ChatApi", "Plannior.Gateway"), the gen_ai metrics of the
+                // assistant's pipeline (under "Plannior", or M.E.AI's default name), and Npgsql's pool and commands.
+                .AddMeter(builder.Environment.ApplicationName, Telemetry.ActivitySourceName, Telemetry.MicrosoftExtensionsAiName, "Npgsql"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
-                .AddSource(Telemetry.ActivitySourceName)
+                .AddSource(Telemetry.ActivitySourceName, Telemetry.MicrosoftExtensionsAiName)
                 .AddAspNetCoreInstrumentation(options =>
                     // probes would drown the traces an operator is looking for
                     options.Filter = context =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OpenAI;
 using Plannior.ChatApi.Chat.Offline;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Chat.Providers;
 
@@ -30,6 +31,7 @@ internal static class ChatClientRegistration
         builder.Services.AddHttpClient(LlmHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<ChatMetrics>();
         builder.Services.AddSingleton<LlmHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>("llm");
 
@@ -45,8 +47,12 @@ internal static class ChatClientRegistration
                 {
                     invoker.MaximumIterationsPerRequest = llm.MaxToolRounds;
                     invoker.IncludeDetailedErrors = false;
+                    invoker.FunctionInvoker = services.GetRequiredService<ChatMetrics>().InvokeToolAsync;
                 })
-                .UseOpenTelemetry(loggerFactory, Telemetry.ActivitySourceName)
+                // gen_ai spans and metrics (operation duration, token usage) under the Plannior source and meter;
+                // prompts and replies go into spans only when an operator opts in: they are the users' own words.
+                .UseOpenTelemetry(loggerFactory, Telemetry.ActivitySourceName,
+                    telemetry => telemetry.EnableSensitiveData = llm.RecordMessageContent)
                 .Build(services);
         });
         return builder;
