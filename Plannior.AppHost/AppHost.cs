@@ -17,24 +17,25 @@ var chatApi = builder.AddProject<Projects.Plannior_ChatApi>("chat-api")
     .WithReference(database).WaitFor(database)
     .WithEnvironment("JWT_SECRET", jwtSecret)
     .WithOpenRouterApiKey()
-    .WithHttpHealthCheck("/health");
+    .WithHealthProbes();
 
 var gateway = builder.AddProject<Projects.Plannior_Gateway>("gateway")
     .WithReference(chatApi).WaitFor(chatApi)
     .WithEnvironment("JWT_SECRET", jwtSecret)
-    .WithHttpHealthCheck("/health")
+    .WithHealthProbes()
     .WithExternalHttpEndpoints();
 var web = builder.AddProject<Projects.Plannior_Web>("web")
     .WithReference(gateway).WaitFor(gateway)
-    .WithHttpHealthCheck("/health")
+    .WithHealthProbes()
     .WithExternalHttpEndpoints();
 
+// The browser's origin is wherever web is served: plain HTTP on this machine, its HTTPS address when deployed.
+gateway.WithEnvironment("ALLOWED_ORIGINS", web.GetEndpoint(builder.ExecutionContext.IsRunMode ? "http" : "https"));
 if (builder.ExecutionContext.IsRunMode)
 {
-    // The browser's origin is wherever web listens; and web calls the gateway from loopback on behalf of
-    // browsers, so its X-Forwarded-For is believed and each browser gets its own sign-in rate-limit bucket.
-    gateway.WithEnvironment("ALLOWED_ORIGINS", web.GetEndpoint("http"))
-        .WithEnvironment("TRUSTED_PROXIES", "127.0.0.1,::1");
+    // web calls the gateway from loopback on behalf of browsers, so its X-Forwarded-For is believed and each
+    // browser gets its own sign-in rate-limit bucket.
+    gateway.WithEnvironment("TRUSTED_PROXIES", "127.0.0.1,::1");
 }
 
 builder.Build().Run();

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+if (builder.IsConfigurationCheck()) return builder.CheckConfiguration();
 
 var app = builder.Build();
 
@@ -27,6 +28,7 @@ userScope.MapConversationsApi();
 app.MapTaskMcpServer();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

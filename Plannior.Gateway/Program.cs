@@ -11,6 +11,7 @@ builder.AddGatewayCors();
 builder.AddGatewayRateLimiting();
 builder.AddGatewayProxy();
 builder.AddChatApiHealthCheck();
+if (builder.IsConfigurationCheck()) return builder.CheckConfiguration();
 
 var app = builder.Build();
 
@@ -19,3 +20,4 @@ app.MapDefaultEndpoints("Plannior Gateway");
 app.MapGatewayProxy();
 
 app.Run();
+return 0;

@@ -21,6 +21,8 @@ public static class Extensions
     /// <summary>Adds OpenTelemetry, default health checks, service discovery and HTTP resilience.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        ConfigurationCheck.DetectSwitch(builder);
+        LogLevelSettings.AddLogLevelSettings(builder);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.Services.AddServiceDiscovery();
@@ -32,23 +34,35 @@ public static class Extensions
         return builder;
     }
 
+    /// <summary>The version every service reports in <c>/health</c> and its telemetry resource.</summary>
+    public static string ServiceVersion { get; } = typeof(Extensions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Aspire sets both; elsewhere the service name defaults to the project's name and nothing is exported.
+        builder.DescribeSetting("OTEL_SERVICE_NAME", builder.Environment.ApplicationName);
+        builder.DescribeSetting("OTEL_EXPORTER_OTLP_ENDPOINT");
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // OTLP log records carry the trace id; on the console it is in the scope the host opens for each activity
+        // (SpanId, TraceId), shown only with scopes on. Logging:Console:FormatterName=json makes each line JSON.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions>(console => console.IncludeScopes = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.JsonConsoleFormatterOptions>(console => console.IncludeScopes = true);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(Telemetry.ActivitySourceName))
+                // The service's own meter ("Plannior.ChatApi", "Plannior.Gateway"), the gen_ai metrics of the
+                // assistant's pipeline (under "Plannior", or M.E.AI's default name), and Npgsql's pool and commands.
+                .AddMeter(builder.Environment.ApplicationName, Telemetry.ActivitySourceName, Telemetry.MicrosoftExtensionsAiName, "Npgsql"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
-                .AddSource(Telemetry.ActivitySourceName)
+                .AddSource(Telemetry.ActivitySourceName, Telemetry.MicrosoftExtensionsAiName)
                 .AddAspNetCoreInstrumentation(options =>
                     // probes would drown the traces an operator is looking for
                     options.Filter = context =>
@@ -80,7 +94,7 @@ public static class Extensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app, string serviceName)
     {
-        var version = typeof(Extensions).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var version = ServiceVersion;
         app.MapHealthChecks(HealthEndpointPath, new()
         {
             ResponseWriter = (context, report) => HealthResponseWriter.WriteAsync(context, report, serviceName, version),

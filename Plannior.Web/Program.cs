@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddWebServices();
+if (builder.IsConfigurationCheck()) return builder.CheckConfiguration();
 
 var app = builder.Build();
 
@@ -23,3 +24,4 @@ app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;

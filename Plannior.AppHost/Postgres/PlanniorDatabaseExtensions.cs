@@ -26,7 +26,8 @@ internal static class PlanniorDatabaseExtensions
 
         if (builder.ExecutionContext.IsPublishMode)
         {
-            database = builder.AddPostgres("postgres").AddDatabase("plannior");
+            // The volume keeps the data across container restarts and redeploys.
+            database = builder.AddPostgres("postgres").WithDataVolume().AddDatabase("plannior");
             return true;
         }
 

@@ -11,7 +11,7 @@ public static class AssistantApi
 {
     public static RouteGroupBuilder MapAssistantApi(this RouteGroupBuilder userScope)
     {
-        var api = userScope.MapGroup("/chat").WithTags("Chat");
+        var api = userScope.MapGroup("/chat").WithTags("Chat").AddEndpointFilter<Infrastructure.ChatTurnMetricsFilter>();
         api.MapPost("/", Chat)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -38,7 +38,16 @@ public sealed class DatabaseOptions
         {
             return connectionString;
         }
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            // The start's validation names the unparsable setting; registration must not die on it first.
+            return connectionString;
+        }
         var limit = (int)Math.Ceiling(ConnectTimeout.TotalSeconds);
         // Timeout=0 means no limit at all.
         builder.Timeout = builder.Timeout is > 0 and var configured && configured < limit ? configured : limit;

@@ -13,13 +13,11 @@ internal static class DatabaseExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPlanniorDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddDatabaseConnection(ConnectionName);
+        builder.AddPlanniorOptions<DatabaseOptions>(DatabaseOptions.SectionName);
         // Aspire configures the context while services are registered, before options can be resolved; the same
         // section is read here, and an invalid value still stops the start through the validation above.
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = ReadEarly(builder.Configuration);
 
         builder.AddNpgsqlDbContext<PlanniorDbContext>(ConnectionName,
             settings =>
@@ -37,5 +35,55 @@ internal static class DatabaseExtensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", timeout: database.HealthCheckTimeout);
         return builder;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:plannior</c> required and parsable at start, so a missing one names the setting instead of
+    /// failing the first query.
+    /// </summary>
+    private static void AddDatabaseConnection(this IHostApplicationBuilder builder, string name)
+    {
+        var key = $"ConnectionStrings:{name}";
+        builder.DescribeSetting(key);
+        builder.Services.GetSettingsCatalog().AddCheck<DatabaseConnection>();
+        builder.Services.AddOptions<DatabaseConnection>()
+            .Configure<IConfiguration>((connection, configuration) => connection.ConnectionString = configuration.GetConnectionString(name))
+            .Validate(connection => !string.IsNullOrWhiteSpace(connection.ConnectionString),
+                $"{key} is not set: give the PostgreSQL connection string (Aspire passes it as ConnectionStrings__{name}).")
+            .Validate(connection => string.IsNullOrWhiteSpace(connection.ConnectionString) || DatabaseConnection.Parses(connection.ConnectionString),
+                $"{key} is not a valid PostgreSQL connection string (Host=...;Database=...;Username=...;Password=...).")
+            .ValidateOnStart();
+    }
+
+    // A value the binder cannot convert is reported by the options validation; here it must not stop registration.
+    private static DatabaseOptions ReadEarly(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return new DatabaseOptions();
+        }
+    }
+}
+
+/// <summary>The <c>plannior</c> connection string, validated at start.</summary>
+internal sealed class DatabaseConnection
+{
+    public string? ConnectionString { get; set; }
+
+    public static bool Parses(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

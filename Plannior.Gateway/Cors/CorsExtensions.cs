@@ -12,6 +12,8 @@ internal static class CorsExtensions
     /// </summary>
     public static IHostApplicationBuilder AddGatewayCors(this IHostApplicationBuilder builder)
     {
+        builder.DescribeSetting(CorsSettings.AllowedOriginsKey, $"(none; in Development {CorsSettings.DevelopmentDefaultOrigin})");
+        builder.Services.GetSettingsCatalog().AddCheck<CorsSettings>();
         builder.Services.AddSingleton<IValidateOptions<CorsSettings>, CorsSettingsValidator>();
         builder.Services.AddOptions<CorsSettings>()
             .Configure<IConfiguration, IHostEnvironment>((settings, configuration, environment) =>

@@ -10,10 +10,7 @@ internal static class EdgeExtensions
     {
         builder.Services.AddGatewayProblemDetails();
         builder.AddTrustedProxies();
-        builder.Services.AddOptions<RequestLimitsOptions>()
-            .BindConfiguration(RequestLimitsOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<RequestLimitsOptions>(RequestLimitsOptions.SectionName);
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<RequestLimitsOptions>>((kestrel, limits) =>
             {

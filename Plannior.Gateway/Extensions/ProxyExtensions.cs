@@ -18,10 +18,7 @@ internal static class ProxyExtensions
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddSingleton<IForwarderHttpClientFactory, UpstreamClientFactory>();
 
-        builder.Services.AddOptions<ProxyTimeoutOptions>()
-            .BindConfiguration(ProxyTimeoutOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<ProxyTimeoutOptions>(ProxyTimeoutOptions.SectionName);
         builder.Services.AddRequestTimeouts();
         builder.Services.AddOptions<RequestTimeoutOptions>()
             .Configure<IOptions<ProxyTimeoutOptions>>((timeouts, configured) =>

@@ -36,6 +36,8 @@ internal static class TrustedProxies
 {
     public static IHostApplicationBuilder AddTrustedProxies(this IHostApplicationBuilder builder)
     {
+        builder.DescribeSetting(TrustedProxySettings.Key, "(none)");
+        builder.Services.GetSettingsCatalog().AddCheck<TrustedProxySettings>();
         builder.Services.AddOptions<TrustedProxySettings>()
             .Configure<IConfiguration>((settings, configuration) => settings.Entries =
                 (configuration[TrustedProxySettings.Key] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -7,10 +7,7 @@ internal static class HealthExtensions
     /// <summary>Adds the <c>chat-api</c> check to the Gateway's <c>/health</c> (never to <c>/alive</c>).</summary>
     public static IHostApplicationBuilder AddChatApiHealthCheck(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ChatApiHealthOptions>()
-            .BindConfiguration(ChatApiHealthOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<ChatApiHealthOptions>(ChatApiHealthOptions.SectionName);
         var probeClient = builder.Services.AddHttpClient<ChatApiHealthCheck>((services, client) =>
             client.BaseAddress = services.GetRequiredService<IOptions<ChatApiHealthOptions>>().Value.BaseAddress);
         // A probe must report what it sees now: the default retries and their backoff would only delay the answer.

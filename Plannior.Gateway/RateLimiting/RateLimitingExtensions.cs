@@ -21,10 +21,9 @@ internal static class RateLimitingExtensions
         builder.AddCallerIdentification();
 
         builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
-        builder.Services.AddOptions<RateLimitOptions>()
-            .BindConfiguration(RateLimitOptions.SectionName)
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<RateLimitOptions>(RateLimitOptions.SectionName);
 
+        builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -57,6 +56,7 @@ internal static class RateLimitingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        context.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context);
         var detail = "Too many requests.";
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {

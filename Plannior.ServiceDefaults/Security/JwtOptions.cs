@@ -61,6 +61,8 @@ public static class JwtOptionsExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPlanniorJwtOptions(this IHostApplicationBuilder builder)
     {
+        builder.DescribeSetting(JwtOptions.SecretKey, secret: true);
+        builder.Services.GetSettingsCatalog().AddOptions<JwtOptions>(JwtOptions.SectionName, nameof(JwtOptions.Secret));
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
         builder.Services.AddOptions<JwtOptions>()
             .Bind(builder.Configuration.GetSection(JwtOptions.SectionName))

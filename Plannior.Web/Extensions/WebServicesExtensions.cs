@@ -42,11 +42,8 @@ public static class WebServicesExtensions
                 options.EventsType = typeof(SessionCookieEvents);
             });
 
-        builder.Services.AddOptions<ApiOptions>()
-            .BindConfiguration(ApiOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(options => options.BaseAddress.IsAbsoluteUri, "Api:BaseAddress must be an absolute URL, such as http://gateway.")
-            .ValidateOnStart();
+        builder.AddPlanniorOptions<ApiOptions>(ApiOptions.SectionName)
+            .Validate(options => options.BaseAddress.IsAbsoluteUri, "Api:BaseAddress must be an absolute URL, such as http://gateway.");
 
         // ServiceDefaults' standard handler is replaced for this client: a chat turn runs the LLM and its tools,
         // longer than the default 10 s attempt, and a POST that creates a task must never be sent twice.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using OpenAI;
 using Plannior.ChatApi.Chat.Offline;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Chat.Providers;
 
@@ -17,12 +18,11 @@ internal static class ChatClientRegistration
     /// </summary>
     public static IHostApplicationBuilder AddAssistantChatClient(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<LlmOptions>()
-            .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+        // No key is a valid choice (the offline assistant answers), so only its presence is shown, never its value.
+        builder.DescribeSetting(LlmOptions.ApiKeyVariable, secret: true);
+        builder.AddPlanniorOptions<LlmOptions>(LlmOptions.SectionName)
             .PostConfigure<IConfiguration>((options, configuration) =>
-                options.ApiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? configuration[LlmOptions.ApiKeyVariable] : options.ApiKey)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+                options.ApiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? configuration[LlmOptions.ApiKeyVariable] : options.ApiKey);
 
         // The provider's own timeout and retry policy bound each call; the default resilience handler's
         // 10-second attempt timeout would cut long generations short. (Removing handlers is still marked experimental.)
@@ -31,6 +31,7 @@ internal static class ChatClientRegistration
         builder.Services.AddHttpClient(LlmHealthCheck.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5))
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<ChatMetrics>();
         builder.Services.AddSingleton<LlmHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<LlmHealthCheck>("llm");
 
@@ -46,8 +47,12 @@ internal static class ChatClientRegistration
                 {
                     invoker.MaximumIterationsPerRequest = llm.MaxToolRounds;
                     invoker.IncludeDetailedErrors = false;
+                    invoker.FunctionInvoker = services.GetRequiredService<ChatMetrics>().InvokeToolAsync;
                 })
-                .UseOpenTelemetry(loggerFactory, Telemetry.ActivitySourceName)
+                // gen_ai spans and metrics (operation duration, token usage) under the Plannior source and meter;
+                // prompts and replies go into spans only when an operator opts in: they are the users' own words.
+                .UseOpenTelemetry(loggerFactory, Telemetry.ActivitySourceName,
+                    telemetry => telemetry.EnableSensitiveData = llm.RecordMessageContent)
                 .Build(services);
         });
         return builder;

@@ -38,6 +38,12 @@ public sealed class LlmOptions
     [Range(1, 10)]
     public int MaxToolRounds { get; set; } = 5;
 
+    /// <summary>
+    /// Whether gen_ai spans carry the messages, tool arguments and replies. Off by default: they are the users'
+    /// own words and tasks, and traces are kept and read more widely than the database.
+    /// </summary>
+    public bool RecordMessageContent { get; set; }
+
     public bool IsOnline => !string.IsNullOrWhiteSpace(ApiKey);
 
     public IEnumerable<string> Models => new[] { Model }.Concat(FallbackModels ?? DefaultFallbackModels).Where(m => !string.IsNullOrWhiteSpace(m)).Distinct();

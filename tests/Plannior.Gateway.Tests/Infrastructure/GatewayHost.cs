@@ -40,7 +40,8 @@ public sealed class GatewayHost : IAsyncDisposable
         ["ReverseProxy:Clusters:chat-api:HealthCheck:Active:Enabled"] = "false",
     };
 
-    public static GatewayHost Start(TestUpstream? upstream, IDictionary<string, string?>? overrides = null, string environment = "Development")
+    public static GatewayHost Start(TestUpstream? upstream, IDictionary<string, string?>? overrides = null, string environment = "Development",
+        Action<IServiceCollection>? services = null)
     {
         var settings = DefaultSettings(upstream);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -53,6 +54,7 @@ public sealed class GatewayHost : IAsyncDisposable
             web.UseEnvironment(environment);
             web.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
             web.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            web.ConfigureServices(collection => services?.Invoke(collection));
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         try
