@@ -1,8 +1,7 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Plannior.ChatApi.Chat;
 
 namespace Plannior.ChatApi.Apis;
@@ -45,9 +44,9 @@ public static class AssistantApi
         }
     }
 
-    public static async Task<IResult> StreamChat(
+    public static async Task<Results<ServerSentEventsResult<object>, ValidationProblem, ProblemHttpResult>> StreamChat(
         [FromRoute(Name = "user_id")] Guid userId, ChatRequest request, ChatService chat, HttpContext context,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var start = await chat.BeginAsync(userId, request, cancellationToken);
         switch (start)
@@ -58,44 +57,32 @@ public static class AssistantApi
                 return ConversationNotFound();
         }
 
-        var response = context.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        // Tell proxies (nginx-style ones honour this) not to hold events back.
-        response.Headers["X-Accel-Buffering"] = "no";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        var options = json.Value.SerializerOptions;
-
-        if (start is ChatStart.Replay replay)
-        {
-            await WriteEventAsync(response, ChatStreamEvent.Conversation(replay.Reply.ConversationId), options, cancellationToken);
-            await WriteEventAsync(response, ChatStreamEvent.Done(replay.Reply), options, cancellationToken);
-            return TypedResults.Empty;
-        }
-
-        var turn = ((ChatStart.Ready)start).Turn;
-        await using (turn)
-        {
-            try
-            {
-                await foreach (var streamEvent in chat.StreamAsync(turn, cancellationToken))
-                {
-                    await WriteEventAsync(response, streamEvent, options, cancellationToken);
-                }
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // The client disconnected; StreamAsync has already stored what was produced.
-            }
-        }
-        return TypedResults.Empty;
+        // Tell proxies (nginx-style ones honour this) not to hold events back; the framework disables its own buffering.
+        context.Response.Headers["X-Accel-Buffering"] = "no";
+        var events = start is ChatStart.Replay replay
+            ? Replayed(replay.Reply)
+            : Streamed(chat, ((ChatStart.Ready)start).Turn, cancellationToken);
+        return TypedResults.ServerSentEvents(events.Select(e => new SseItem<object>(e.Data, e.Name)));
     }
 
-    private static async Task WriteEventAsync(HttpResponse response, ChatStreamEvent streamEvent, JsonSerializerOptions options, CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ChatStreamEvent> Replayed(ChatReply reply)
     {
-        var data = JsonSerializer.Serialize(streamEvent.Data, streamEvent.Data.GetType(), options);
-        await response.WriteAsync($"event: {streamEvent.Name}\ndata: {data}\n\n", cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
+        yield return ChatStreamEvent.Conversation(reply.ConversationId);
+        yield return ChatStreamEvent.Done(reply);
+        await Task.CompletedTask;
+    }
+
+    // A disconnect cancels the enumeration; StreamAsync has then already stored what was produced.
+    private static async IAsyncEnumerable<ChatStreamEvent> Streamed(
+        ChatService chat, ChatTurn turn, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using (turn)
+        {
+            await foreach (var streamEvent in chat.StreamAsync(turn, cancellationToken))
+            {
+                yield return streamEvent;
+            }
+        }
     }
 
     internal static ProblemHttpResult ConversationNotFound() =>
