@@ -1,6 +1,8 @@
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
 using Plannior.ChatApi.Tasks;
+using Limits = Plannior.Contracts.Limits;
+using ToolNames = Plannior.Contracts.ToolNames;
 
 namespace Plannior.ChatApi.Chat.Tools;
 
@@ -10,15 +12,16 @@ namespace Plannior.ChatApi.Chat.Tools;
 /// </summary>
 public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext changeContext)
 {
-    public const string AddTask = "add_task";
-    public const string ListTasks = "list_tasks";
-    public const string CompleteTask = "complete_task";
-    public const string DeleteTask = "delete_task";
-    public const string UpdateTask = "update_task";
-    public const string UndoLastChange = "undo_last_change";
+    // The names and the batch limit are the contract's, shared with the Web.
+    public const string AddTask = ToolNames.AddTask;
+    public const string ListTasks = ToolNames.ListTasks;
+    public const string CompleteTask = ToolNames.CompleteTask;
+    public const string DeleteTask = ToolNames.DeleteTask;
+    public const string UpdateTask = ToolNames.UpdateTask;
+    public const string UndoLastChange = ToolNames.UndoLastChange;
 
     /// <summary>The most tasks one complete_task or delete_task call takes through <c>task_ids</c>.</summary>
-    public const int MaxBatch = 50;
+    public const int MaxBatch = Limits.BatchTaskIds;
 
     private const int ListLimit = 50;
 
