@@ -21,6 +21,7 @@ app.MapPlanniorOpenApi();
 app.MapAccountsApi();
 var userScope = app.MapUserScope();
 userScope.MapTasksApi();
+userScope.MapRemindersApi();
 userScope.MapChangesApi();
 userScope.MapAssistantApi();
 userScope.MapConversationsApi();
