@@ -13,6 +13,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UsePlanniorLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
