@@ -22,6 +22,7 @@ app.MapPlanniorOpenApi();
 app.MapAccountsApi();
 var userScope = app.MapUserScope();
 userScope.MapTasksApi();
+userScope.MapRemindersApi();
 userScope.MapChangesApi();
 userScope.MapAssistantApi();
 userScope.MapConversationsApi();

@@ -14,6 +14,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
+app.UsePlanniorLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -28,15 +28,15 @@ internal static class AccountValidation
         }
     }
 
-    public static void NewPassword(ValidationErrors errors, string? password)
+    public static void NewPassword(ValidationErrors errors, string? password, string field = "password")
     {
         if (string.IsNullOrEmpty(password) || password.Length < AccountLimits.PasswordMinLength)
         {
-            errors.Add("password", $"Password must be at least {AccountLimits.PasswordMinLength} characters.");
+            errors.Add(field, $"Password must be at least {AccountLimits.PasswordMinLength} characters.");
         }
         else if (password.Length > AccountLimits.PasswordMaxLength)
         {
-            errors.Add("password", $"Password must be at most {AccountLimits.PasswordMaxLength} characters.");
+            errors.Add(field, $"Password must be at most {AccountLimits.PasswordMaxLength} characters.");
         }
     }
 

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Plannior.ChatApi.Accounts;
+using Plannior.ChatApi.Chat;
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
+using Plannior.ChatApi.Tasks;
 using System.Security.Claims;
 
 namespace Plannior.ChatApi.Apis;
@@ -23,6 +25,10 @@ public static class AccountsApi
         api.MapGet("/me", GetProfile).RequireAuthorization();
         api.MapPatch("/me", UpdateProfile).RequireAuthorization();
         api.MapDelete("/me", DeleteAccount).RequireAuthorization();
+        api.MapPost("/password", ChangePassword).RequireAuthorization()
+            .WithName("ChangePassword").WithSummary("Change the password; every token issued before stops working.");
+        api.MapGet("/export", ExportAccount).RequireAuthorization()
+            .WithName("ExportAccount").WithSummary("Everything the account owns, as a JSON attachment.");
         return api;
     }
 
@@ -148,6 +154,65 @@ public static class AccountsApi
         services.Db.Users.Remove(user);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (string.IsNullOrEmpty(request.CurrentPassword)) errors.Add("current_password", "The current password is required.");
+        AccountValidation.NewPassword(errors, request.NewPassword, "new_password");
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The password change is invalid.");
+        }
+
+        var user = await services.Db.Users.SingleOrDefaultAsync(u => u.Id == principal.GetUserId(), cancellationToken);
+        if (user is null)
+        {
+            return AccountGone();
+        }
+        if (!PasswordMatches(services, user, request.CurrentPassword!))
+        {
+            return Unauthorized("The current password is incorrect.");
+        }
+
+        user.PasswordHash = services.Hasher.HashPassword(user, request.NewPassword!);
+        user.PasswordChangedAt = PasswordStamp.Now(services.Clock);
+        user.UpdatedAt = user.PasswordChangedAt.Value;
+        await services.Db.SaveChangesAsync(cancellationToken);
+        var token = services.Tokens.Issue(user);
+        return TypedResults.Ok(new TokenResponse(token.Token, "Bearer", token.ExpiresAt));
+    }
+
+    public static async Task<Results<Ok<AccountExport>, ProblemHttpResult>> ExportAccount(
+        ClaimsPrincipal principal, HttpContext context, [AsParameters] AccountServices services,
+        CancellationToken cancellationToken)
+    {
+        var userId = principal.GetUserId();
+        var user = await services.Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return AccountGone();
+        }
+
+        var tasks = await services.Db.Tasks.AsNoTracking().Where(t => t.UserId == userId)
+            .OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var conversations = await services.Db.Conversations.AsNoTracking().Where(c => c.UserId == userId)
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Include(c => c.Messages.OrderBy(m => m.CreatedAt).ThenBy(m => m.Id))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"plannior-export-{userId}.json\"";
+        return TypedResults.Ok(new AccountExport(
+            ToProfile(user),
+            [.. tasks.Select(TaskResponse.From)],
+            [.. conversations.Select(c => new ExportedConversation(
+                c.Id, c.Title, c.LanguagePreference, c.CreatedAt, c.UpdatedAt, c.Messages.Count,
+                [.. c.Messages.Select(m => new HistoryMessage(
+                    m.Id, m.Role, m.Content, ToolCallMetadata.Deserialize(m.ToolCallMetadata), m.CreatedAt))]))]));
     }
 
     private static bool PasswordMatches(AccountServices services, User? user, string password)

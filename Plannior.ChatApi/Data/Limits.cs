@@ -29,3 +29,9 @@ public static class ConversationLimits
     public const int MessageMaxLength = Limits.MessageLength;
     public const int ClientMessageIdMaxLength = 100;
 }
+
+public static class ReminderLimits
+{
+    public const int MinSnoozeMinutes = 1;
+    public const int MaxSnoozeMinutes = 1440;
+}

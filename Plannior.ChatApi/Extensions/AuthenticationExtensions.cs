@@ -13,6 +13,7 @@ namespace Plannior.ChatApi.Extensions;
 internal static class AuthenticationExtensions
 {
     private const string AccountGoneMessage = "The account for this token no longer exists.";
+    private const string PasswordChangedMessage = "The password has changed since this token was issued. Log in again.";
 
     public static IHostApplicationBuilder AddPlanniorAuthentication(this IHostApplicationBuilder builder)
     {
@@ -27,7 +28,7 @@ internal static class AuthenticationExtensions
                 bearer.TokenValidationParameters = jwt.Value.CreateValidationParameters();
                 bearer.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = RejectDeletedAccountAsync,
+                    OnTokenValidated = RejectStaleTokenAsync,
                     OnChallenge = WriteChallengeAsync,
                     OnForbidden = context => WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden,
                         "Forbidden.", "The token does not allow this request."),
@@ -42,14 +43,23 @@ internal static class AuthenticationExtensions
         return builder;
     }
 
-    // A token outlives the account it was issued for; past this point every handler may assume the user exists.
-    private static async Task RejectDeletedAccountAsync(TokenValidatedContext context)
+    // A token outlives the account it was issued for, and the password it was issued under; past this point every
+    // handler may assume the user exists. One lookup answers both.
+    private static async Task RejectStaleTokenAsync(TokenValidatedContext context)
     {
         var db = context.HttpContext.RequestServices.GetRequiredService<PlanniorDbContext>();
-        if (!Guid.TryParse(context.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
-            || !await db.Users.AnyAsync(user => user.Id == userId, context.HttpContext.RequestAborted))
+        var account = Guid.TryParse(context.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
+            ? await db.Users.Where(user => user.Id == userId)
+                .Select(user => new { user.PasswordChangedAt })
+                .SingleOrDefaultAsync(context.HttpContext.RequestAborted)
+            : null;
+        if (account is null)
         {
             context.Fail(AccountGoneMessage);
+        }
+        else if (PasswordStamp.Of(account.PasswordChangedAt) != context.Principal!.FindFirstValue(PasswordStamp.ClaimType))
+        {
+            context.Fail(PasswordChangedMessage);
         }
     }
 
@@ -61,6 +71,7 @@ internal static class AuthenticationExtensions
             null when string.IsNullOrEmpty(context.Request.Headers.Authorization) => "A bearer token is required.",
             null => "The bearer token is malformed.",
             { Message: AccountGoneMessage } => AccountGoneMessage,
+            { Message: PasswordChangedMessage } => PasswordChangedMessage,
             Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException => "The token has expired. Log in again.",
             _ => "The token is invalid.",
         };

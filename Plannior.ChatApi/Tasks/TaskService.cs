@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Tasks;
 
@@ -128,6 +129,19 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
         await db.SaveChangesAsync(cancellationToken);
         return task;
     }
+
+    /// <summary>Pending tasks whose reminder falls in [<paramref name="from"/>, <paramref name="to"/>), earliest first.</summary>
+    public async Task<List<TaskItem>> RemindersAsync(Guid userId, DateTime from, DateTime to, CancellationToken cancellationToken) =>
+        await db.Tasks.AsNoTracking()
+            .Where(t => t.UserId == userId && !t.Completed && t.RemindAt >= from && t.RemindAt < to)
+            .OrderBy(t => t.RemindAt).ThenBy(t => t.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Moves the reminder to now + <paramref name="delay"/>: an update like any other, recorded and undoable.</summary>
+    public Task<TaskItem?> SnoozeAsync(Guid userId, int taskId, TimeSpan delay, CancellationToken cancellationToken) =>
+        UpdateAsync(userId, taskId, new TaskChanges(
+            Title: default, Description: default, Priority: default, Tags: default, DueAt: default,
+            RemindAt: Optional.Of<DateTime?>(UtcNow + delay), Recurrence: default, Completed: default), cancellationToken);
 
     /// <summary>Idempotent: completing a completed task returns it, with the occurrence made the first time.</summary>
     public async Task<CompletionResult?> CompleteAsync(Guid userId, int taskId, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public static class WebServicesExtensions
     public static WebApplicationBuilder AddWebServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RejectedTokens>();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -15,10 +16,19 @@ namespace Plannior.ChatApi.Tests.Infrastructure;
 public static class UserRoutes
 {
     public static IReadOnlyList<(HttpMethod Method, string Path)> All(ChatApiFactory factory, string userId) =>
+        Select(factory, userId, endpoint => endpoint.RoutePattern.RawText?.TrimStart('/').StartsWith("api/{user_id}", StringComparison.Ordinal) == true);
+
+    /// <summary>Every endpoint that takes a bearer token: the user scope, the account routes, MCP.</summary>
+    public static IReadOnlyList<(HttpMethod Method, string Path)> RequiringToken(ChatApiFactory factory, string userId) =>
+        Select(factory, userId, endpoint => endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null
+            && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null);
+
+    private static IReadOnlyList<(HttpMethod Method, string Path)> Select(
+        ChatApiFactory factory, string userId, Func<RouteEndpoint, bool> predicate) =>
     [
         .. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
-            .Where(endpoint => endpoint.RoutePattern.RawText?.TrimStart('/').StartsWith("api/{user_id}", StringComparison.Ordinal) == true)
+            .Where(predicate)
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => (new HttpMethod(method), Path(endpoint, userId))))
             .Distinct(),

@@ -20,6 +20,12 @@ public sealed class OpenApiDocumentTests(ChatApiFactory factory) : IClassFixture
         Assert.Contains("/api/{user_id}/tasks/{id}", paths);
         Assert.Contains("/api/{user_id}/tasks/{id}/complete", paths);
         Assert.Contains("/api/{user_id}/tasks/stats", paths);
+        Assert.Contains("/api/auth/password", paths);
+        Assert.Contains("/api/auth/export", paths);
+        Assert.Contains("/api/{user_id}/reminders", paths);
+        Assert.Contains("/api/{user_id}/tasks/{id}/snooze", paths);
+        Assert.Equal("ChangePassword", response.Body["paths"]!["/api/auth/password"]!["post"]!["operationId"]!.GetValue<string>());
+        Assert.Equal("ListReminders", response.Body["paths"]!["/api/{user_id}/reminders"]!["get"]!["operationId"]!.GetValue<string>());
         Assert.NotNull(response.Body["components"]?["securitySchemes"]?["Bearer"]);
     }
 }
