@@ -82,7 +82,7 @@ public sealed class ChatService(
             throw new ServiceUnavailableException(UnavailableMessage, ex);
         }
 
-        var toolCalls = ToolCallMetadata.FromMessages(response.Messages);
+        var toolCalls = turn.ToolCalls(response.Messages);
         var text = FinalText(response.Messages) ?? FallbackText(turn.Language);
         return await StoreReplyAsync(turn, text, toolCalls);
     }
@@ -130,17 +130,18 @@ public sealed class ChatService(
             }
         }
 
-        var toolCalls = ToolCallMetadata.FromMessages(produced);
+        var toolCalls = turn.ToolCalls(produced);
         var cancelled = failure is OperationCanceledException && cancellationToken.IsCancellationRequested;
         if (failure is not null && !cancelled)
         {
             logger.LogWarning(failure, "The assistant provider failed while streaming conversation {ConversationId}", turn.Conversation.Id);
         }
-        // What was produced before a disconnect or a failure is kept, so the history shows what the user saw.
+        // What was produced before a disconnect or a failure is kept, so the history shows what the user saw. A
+        // provider failure leaves it interrupted: a retry with the same client_message_id resumes and completes it.
         if (failure is null || text.Length > 0 || toolCalls.Count > 0)
         {
             var response = failure is null && text.Length == 0 ? FallbackText(turn.Language) : text.ToString();
-            var reply = await StoreReplyAsync(turn, response, toolCalls);
+            var reply = await StoreReplyAsync(turn, response, toolCalls, interrupted: failure is not null && !cancelled);
             if (failure is null)
             {
                 yield return ChatStreamEvent.Done(reply);
@@ -173,48 +174,58 @@ public sealed class ChatService(
         {
             return null;
         }
-        if (await store.FindReplyAsync(earlier.Id, cancellationToken) is { } reply)
+        var reply = await store.FindReplyAsync(earlier.Id, cancellationToken);
+        if (reply is { Interrupted: false })
         {
             await idempotencyLock.DisposeAsync();
             return new ChatStart.Replay(new ChatReply(earlier.ConversationId, reply.Id, reply.Content,
                 ToolCallMetadata.Deserialize(reply.ToolCallMetadata), reply.Language ?? earlier.Language ?? LanguageDetector.English));
         }
 
-        // The first attempt stored the request but its provider failed: answer that stored request now.
+        // The first attempt stored the request but its provider failed: answer that stored request now, with
+        // the tool calls it already made replayed rather than run again.
         var conversation = (await store.FindAsync(userId, earlier.ConversationId, cancellationToken))!;
         var timeZone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
         return new ChatStart.Ready(await PrepareAsync(conversation, earlier, earlier.Language ?? LanguageDetector.English,
-            timeZone, idempotencyLock, cancellationToken));
+            timeZone, idempotencyLock, cancellationToken, interruptedReply: reply));
     }
 
     private async Task<ChatTurn> PrepareAsync(
         Conversation conversation, Data.ChatMessage userMessage, string language, string? timeZone,
-        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken)
+        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken, Data.ChatMessage? interruptedReply = null)
     {
         var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
         var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
+        var journal = await ToolCallJournal.OpenAsync(db, userMessage.Id, cancellationToken);
         List<Microsoft.Extensions.AI.ChatMessage> messages =
         [
             new(ChatRole.System, AssistantPrompt.Build(userClock, language, summary)),
             .. earlier,
             new(ChatRole.User, userMessage.Content),
+            .. journal.EarlierMessages,
         ];
         var userId = conversation.UserId;
         changeContext.ActAsAssistant(conversation.Id);
         var options = new ChatOptions
         {
-            Tools = [.. TaskToolFunctions.Create(_ => (tools, userId))],
+            Tools = journal.Wrap(TaskToolFunctions.Create(_ => (tools, userId))),
             ToolMode = ChatToolMode.Auto,
             AdditionalProperties = AssistantPrompt.Context(userClock, language),
         };
-        return new ChatTurn(conversation, userMessage, language, messages, options, idempotencyLock);
+        return new ChatTurn(conversation, userMessage, language, messages, options, journal, interruptedReply, idempotencyLock);
     }
 
-    private async Task<ChatReply> StoreReplyAsync(ChatTurn turn, string text, IReadOnlyList<ToolCallRecord> toolCalls)
+    private async Task<ChatReply> StoreReplyAsync(ChatTurn turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool interrupted = false)
     {
         // Not cancellable: once the assistant has acted, its record must be kept even if the client left.
+        var metadata = ToolCallMetadata.Serialize(toolCalls);
+        if (turn.InterruptedReply is { } pending)
+        {
+            await store.UpdateReplyAsync(turn.Conversation, pending.Id, text, metadata, interrupted, CancellationToken.None);
+            return new ChatReply(turn.Conversation.Id, pending.Id, text, toolCalls, turn.Language);
+        }
         var reply = await store.AddMessageAsync(turn.Conversation, Data.ChatMessage.AssistantRole, text, turn.Language,
-            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: ToolCallMetadata.Serialize(toolCalls));
+            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: metadata, interrupted: interrupted);
         return new ChatReply(turn.Conversation.Id, reply.Id, text, toolCalls, turn.Language);
     }
 

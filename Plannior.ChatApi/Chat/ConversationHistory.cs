@@ -24,7 +24,7 @@ public sealed class ConversationHistory(ConversationStore store)
         var recent = await store.RecentMessagesAsync(conversation.Id, currentMessageId, MaxRecentMessages, cancellationToken);
         var kept = TrimToBudget(recent);
 
-        var total = await store.CountMessagesAsync(conversation.Id, cancellationToken) - 1;
+        var total = await store.CountMessagesBeforeAsync(conversation.Id, currentMessageId, cancellationToken);
         var older = total - kept.Count;
         if (older > conversation.SummarizedMessageCount)
         {

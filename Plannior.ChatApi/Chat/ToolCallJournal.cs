@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
+using AiChatMessage = Microsoft.Extensions.AI.ChatMessage;
+
+namespace Plannior.ChatApi.Chat;
+
+/// <summary>
+/// What one user message's tools did, in Postgres: each call and its result is stored as it completes, before
+/// the model is asked again. When the provider fails mid-turn and the client retries with the same
+/// <c>client_message_id</c>, the model is shown those calls as already made, and a call matching a recorded one
+/// (same tool, same arguments) gets the recorded result instead of running again.
+/// </summary>
+public sealed class ToolCallJournal
+{
+    private readonly PlanniorDbContext db;
+    private readonly Guid messageId;
+    // Earlier attempts' calls not yet answered from the record in this attempt; each answers one call at most.
+    private readonly List<RecordedToolCall> unmatched;
+    private readonly HashSet<string> replayedCallIds = new(StringComparer.Ordinal);
+    private int nextSequence;
+
+    private ToolCallJournal(PlanniorDbContext db, Guid messageId, List<RecordedToolCall> earlier)
+    {
+        this.db = db;
+        this.messageId = messageId;
+        unmatched = [.. earlier];
+        nextSequence = earlier.Count == 0 ? 0 : earlier[^1].Sequence + 1;
+        EarlierMessages = ToMessages(earlier);
+    }
+
+    /// <summary>The calls earlier attempts made and their results, as the model made and saw them.</summary>
+    public IReadOnlyList<AiChatMessage> EarlierMessages { get; }
+
+    public static async Task<ToolCallJournal> OpenAsync(PlanniorDbContext db, Guid userMessageId, CancellationToken cancellationToken)
+    {
+        var earlier = await db.ToolCallRecords.AsNoTracking()
+            .Where(call => call.MessageId == userMessageId)
+            .OrderBy(call => call.Sequence)
+            .ToListAsync(cancellationToken);
+        return new ToolCallJournal(db, userMessageId, earlier);
+    }
+
+    /// <summary>
+    /// The tools, recording each call. They share the request's DbContext, which is safe because the function
+    /// invoker runs a round's calls one after another (its AllowConcurrentInvocation is off).
+    /// </summary>
+    public IList<AITool> Wrap(IEnumerable<AIFunction> functions) =>
+        [.. functions.Select(function => (AITool)new JournaledFunction(function, this))];
+
+    /// <summary>True for a call of this attempt that was answered from an earlier attempt's record.</summary>
+    public bool WasReplayed(FunctionCallContent call) => replayedCallIds.Contains(call.CallId);
+
+    private async ValueTask<object?> InvokeAsync(AIFunction function, AIFunctionArguments arguments, CancellationToken cancellationToken)
+    {
+        var argumentsJson = JsonSerializer.SerializeToNode<IDictionary<string, object?>>(arguments, WireJson.Options) ?? new JsonObject();
+        var recorded = unmatched.FirstOrDefault(call =>
+            call.Name == function.Name && JsonNode.DeepEquals(JsonNode.Parse(call.Arguments), argumentsJson));
+        if (recorded is not null)
+        {
+            unmatched.Remove(recorded);
+            if (FunctionInvokingChatClient.CurrentContext?.CallContent.CallId is { } callId)
+            {
+                replayedCallIds.Add(callId);
+            }
+            return ParseResult(recorded.Result);
+        }
+
+        var result = await function.InvokeAsync(arguments, cancellationToken);
+        db.ToolCallRecords.Add(new RecordedToolCall
+        {
+            MessageId = messageId,
+            Sequence = nextSequence++,
+            Name = function.Name,
+            Arguments = argumentsJson.ToJsonString(WireJson.Options),
+            Result = ToolCallMetadata.ToJson(result).GetRawText(),
+        });
+        // Not cancellable: the tool has acted, and its record is what keeps a retry from acting again.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return result;
+    }
+
+    private static List<AiChatMessage> ToMessages(List<RecordedToolCall> earlier)
+    {
+        if (earlier.Count == 0)
+        {
+            return [];
+        }
+        var callIds = earlier.Select(call => $"call_recorded_{call.Id}").ToList();
+        return
+        [
+            new(ChatRole.Assistant, [.. earlier.Select((call, index) =>
+                (AIContent)new FunctionCallContent(callIds[index], call.Name, ParseArguments(call.Arguments)))]),
+            new(ChatRole.Tool, [.. earlier.Select((call, index) =>
+                (AIContent)new FunctionResultContent(callIds[index], ParseResult(call.Result)))]),
+        ];
+    }
+
+    private static Dictionary<string, object?> ParseArguments(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? document.RootElement.EnumerateObject().ToDictionary(property => property.Name, property => (object?)property.Value.Clone())
+            : [];
+    }
+
+    private static JsonElement ParseResult(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private sealed class JournaledFunction(AIFunction inner, ToolCallJournal journal) : DelegatingAIFunction(inner)
+    {
+        protected override ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken) =>
+            journal.InvokeAsync(InnerFunction, arguments, cancellationToken);
+    }
+}
