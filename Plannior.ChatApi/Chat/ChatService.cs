@@ -82,8 +82,8 @@ public sealed class ChatService(
             throw new ServiceUnavailableException(UnavailableMessage, ex);
         }
 
-        var toolCalls = turn.ToolCalls(response.Messages);
-        var text = FinalText(response.Messages) ?? FallbackText(turn.Language);
+        var (toolCalls, stopped) = Conclude(turn, response.Messages);
+        var text = stopped ? StoppedText(turn.Language) : FinalText(response.Messages) ?? FallbackText(turn.Language);
         return await StoreReplyAsync(turn, text, toolCalls);
     }
 
@@ -130,8 +130,14 @@ public sealed class ChatService(
             }
         }
 
-        var toolCalls = turn.ToolCalls(produced);
         var cancelled = failure is OperationCanceledException && cancellationToken.IsCancellationRequested;
+        var (toolCalls, stopped) = failure is null ? Conclude(turn, produced) : (turn.ToolCalls(produced), false);
+        if (stopped)
+        {
+            var stop = (text.Length > 0 ? "\n\n" : "") + StoppedText(turn.Language);
+            text.Append(stop);
+            yield return new ChatStreamEvent("delta", new { text = stop });
+        }
         if (failure is not null && !cancelled)
         {
             logger.LogWarning(failure, "The assistant provider failed while streaming conversation {ConversationId}", turn.Conversation.Id);
@@ -251,11 +257,36 @@ public sealed class ChatService(
         return errors;
     }
 
+    /// <summary>
+    /// The tool calls of a finished turn, and whether it was stopped: a model still calling tools after the last round
+    /// (Llm:MaxToolRounds) was offered none is stopped; those calls never ran, so they are not reported as made.
+    /// </summary>
+    private static (IReadOnlyList<ToolCallRecord> ToolCalls, bool Stopped) Conclude(
+        ChatTurn turn, IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages)
+    {
+        var produced = messages.ToList();
+        var answered = produced.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Select(r => r.CallId).ToHashSet(StringComparer.Ordinal);
+        var unanswered = produced.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Any(call => !answered.Contains(call.CallId));
+        var toolCalls = unanswered
+            ? turn.ToolCalls(produced.Select(m => new Microsoft.Extensions.AI.ChatMessage(m.Role,
+                [.. m.Contents.Where(c => c is not FunctionCallContent call || answered.Contains(call.CallId))])))
+            : turn.ToolCalls(produced);
+        return (toolCalls, unanswered);
+    }
+
     private static string? FinalText(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages) =>
         messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text.Trim();
 
     private static string FallbackText(string language) =>
         language == LanguageDetector.Urdu ? "ہو گیا۔" : "Done.";
+
+    public const string StoppedMessage =
+        "I stopped before finishing: this needed more steps than I can take in one reply. Ask me again to carry on.";
+
+    private static string StoppedText(string language) =>
+        language == LanguageDetector.Urdu
+            ? "میں یہ مکمل کیے بغیر رک گیا: اس کے لیے ایک جواب میں ممکن سے زیادہ مراحل درکار تھے۔ جاری رکھنے کے لیے دوبارہ کہیں۔"
+            : StoppedMessage;
 
     private static async Task<(bool Moved, Exception? Failure)> TryMoveNextAsync(IAsyncEnumerator<ChatResponseUpdate> updates)
     {

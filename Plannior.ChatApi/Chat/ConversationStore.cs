@@ -90,6 +90,21 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
         return recent;
     }
 
+    /// <summary>The recorded tool calls of each of <paramref name="userMessageIds"/> that has any, in call order.</summary>
+    public async Task<Dictionary<Guid, List<RecordedToolCall>>> RecordedToolCallsAsync(
+        IReadOnlyCollection<Guid> userMessageIds, CancellationToken cancellationToken)
+    {
+        if (userMessageIds.Count == 0)
+        {
+            return [];
+        }
+        var calls = await db.ToolCallRecords.AsNoTracking()
+            .Where(call => userMessageIds.Contains(call.MessageId))
+            .OrderBy(call => call.MessageId).ThenBy(call => call.Sequence)
+            .ToListAsync(cancellationToken);
+        return calls.GroupBy(call => call.MessageId).ToDictionary(group => group.Key, group => group.ToList());
+    }
+
     public Task<int> CountMessagesAsync(Guid conversationId, CancellationToken cancellationToken) =>
         db.Messages.CountAsync(m => m.ConversationId == conversationId, cancellationToken);
 

@@ -29,7 +29,7 @@ public sealed class ToolCallJournal
         this.messageId = messageId;
         unmatched = [.. earlier];
         nextSequence = earlier.Count == 0 ? 0 : earlier[^1].Sequence + 1;
-        EarlierMessages = ToMessages(earlier);
+        EarlierMessages = AsMessages(earlier);
     }
 
     /// <summary>The calls earlier attempts made and their results, as the model made and saw them.</summary>
@@ -83,7 +83,8 @@ public sealed class ToolCallJournal
         return result;
     }
 
-    private static List<AiChatMessage> ToMessages(List<RecordedToolCall> earlier)
+    /// <summary>Recorded calls as the model made and saw them: one assistant message of calls, then their results.</summary>
+    public static List<AiChatMessage> AsMessages(IReadOnlyList<RecordedToolCall> earlier)
     {
         if (earlier.Count == 0)
         {
