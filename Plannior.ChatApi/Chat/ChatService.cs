@@ -202,7 +202,7 @@ public sealed class ChatService(
     {
         var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
         var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
-        var journal = await ToolCallJournal.OpenAsync(db, userMessage.Id, cancellationToken);
+        var journal = await ToolCallJournal.OpenAsync(db, userMessage, cancellationToken);
         List<Microsoft.Extensions.AI.ChatMessage> messages =
         [
             new(ChatRole.System, AssistantPrompt.Build(userClock, language, summary)),

@@ -99,7 +99,7 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
             return [];
         }
         var calls = await db.ToolCallRecords.AsNoTracking()
-            .Where(call => userMessageIds.Contains(call.MessageId))
+            .Where(call => userMessageIds.Contains(call.MessageId) && call.Result != null)
             .OrderBy(call => call.MessageId).ThenBy(call => call.Sequence)
             .ToListAsync(cancellationToken);
         return calls.GroupBy(call => call.MessageId).ToDictionary(group => group.Key, group => group.ToList());

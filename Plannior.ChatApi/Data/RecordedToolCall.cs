@@ -13,6 +13,9 @@ public sealed class RecordedToolCall
     public int Sequence { get; init; }
     public required string Name { get; init; }
     public required string Arguments { get; init; }
-    public required string Result { get; init; }
+    /// <summary>Null while the call runs; still null after, if the database went away before its result was stored.</summary>
+    public string? Result { get; set; }
+    /// <summary>The user's latest task change when the call began: what it changed, if its result is missing, comes after.</summary>
+    public long ChangesBefore { get; init; }
     public DateTime CreatedAt { get; init; }
 }

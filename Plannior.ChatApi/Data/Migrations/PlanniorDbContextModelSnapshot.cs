@@ -162,6 +162,10 @@ namespace Plannior.ChatApi.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("arguments");
 
+                    b.Property<long>("ChangesBefore")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_before");
+
                     b.Property<DateTime>("CreatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -179,7 +183,6 @@ namespace Plannior.ChatApi.Data.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Result")
-                        .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("result");
 

@@ -139,6 +139,50 @@ public sealed class ToolReplayTests : IClassFixture<ScriptedChatApiFactory>
         Assert.Equal(2, Model.Requests[^1].Transcript.Count(message => message.Role == "tool"));
     }
 
+    [Fact]
+    public async Task A_call_whose_result_was_lost_after_it_acted_is_not_run_again()
+    {
+        var api = await NewUserAsync();
+        Model.Enqueue(ScriptedReply.Call("add_task", new { title = "Water the roses" }), ScriptedReply.Error(500), ScriptedReply.Error(500));
+        (await api.SendChatAsync("add water the roses", clientMessageId: "roses-1")).AssertProblem(HttpStatusCode.ServiceUnavailable);
+        // As if the database went away after the task was written but before the call's result was.
+        await ExecuteAsync("UPDATE tool_call_records SET result = NULL");
+
+        Model.Enqueue(ScriptedReply.Call("add_task", new { title = "Water the roses" }), ScriptedReply.Text("Added it."));
+        var reply = await api.ChatAsync("add water the roses", clientMessageId: "roses-1");
+
+        Assert.Equal("Added it.", reply.Str("response"));
+        Assert.Equal(["Water the roses"], (await api.ListTasksAsync()).Titles());
+        var result = Assert.Single(reply.ToolCalls())!["result"]!;
+        Assert.Equal(("interrupted", "Water the roses"), (result.Str("status"), result.Str("title")));
+        Assert.Equal((await api.ListTasksAsync())["items"]![0].Id(), result.Int("task_id"));
+        Assert.Equal(("created", "Water the roses"), (result["changes"]![0]!.Str("action"), result["changes"]![0]!.Str("title")));
+    }
+
+    [Fact]
+    public async Task A_call_cut_short_before_it_acted_runs_on_the_retry()
+    {
+        var api = await NewUserAsync();
+        Model.Enqueue(ScriptedReply.Call("add_task", new { title = "Feed the cat" }), ScriptedReply.Error(500), ScriptedReply.Error(500));
+        (await api.SendChatAsync("add feed the cat", clientMessageId: "cat-1")).AssertProblem(HttpStatusCode.ServiceUnavailable);
+        // As if the database went away after the call began and before the task was written.
+        await ExecuteAsync($"UPDATE tool_call_records SET result = NULL; DELETE FROM task_changes WHERE user_id = '{api.UserId}'; DELETE FROM tasks WHERE user_id = '{api.UserId}'");
+
+        Model.Enqueue(ScriptedReply.Call("add_task", new { title = "Feed the cat" }), ScriptedReply.Text("Added it."));
+        var reply = await api.ChatAsync("add feed the cat", clientMessageId: "cat-1");
+
+        Assert.Equal("created", Assert.Single(reply.ToolCalls())!["result"]!.Str("status"));
+        Assert.Equal(["Feed the cat"], (await api.ListTasksAsync()).Titles());
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<ApiClient> NewUserAsync()
     {
         var api = factory.CreateApiClient();
