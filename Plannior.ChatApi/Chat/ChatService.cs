@@ -82,8 +82,8 @@ public sealed class ChatService(
             throw new ServiceUnavailableException(UnavailableMessage, ex);
         }
 
-        var toolCalls = ToolCallMetadata.FromMessages(response.Messages);
-        var text = FinalText(response.Messages) ?? FallbackText(turn.Language);
+        var (toolCalls, stopped) = Conclude(turn, response.Messages);
+        var text = stopped ? StoppedText(turn.Language) : FinalText(response.Messages) ?? FallbackText(turn.Language);
         return await StoreReplyAsync(turn, text, toolCalls);
     }
 
@@ -130,17 +130,24 @@ public sealed class ChatService(
             }
         }
 
-        var toolCalls = ToolCallMetadata.FromMessages(produced);
         var cancelled = failure is OperationCanceledException && cancellationToken.IsCancellationRequested;
+        var (toolCalls, stopped) = failure is null ? Conclude(turn, produced) : (turn.ToolCalls(produced), false);
+        if (stopped)
+        {
+            var stop = (text.Length > 0 ? "\n\n" : "") + StoppedText(turn.Language);
+            text.Append(stop);
+            yield return new ChatStreamEvent("delta", new { text = stop });
+        }
         if (failure is not null && !cancelled)
         {
             logger.LogWarning(failure, "The assistant provider failed while streaming conversation {ConversationId}", turn.Conversation.Id);
         }
-        // What was produced before a disconnect or a failure is kept, so the history shows what the user saw.
+        // What was produced before a disconnect or a failure is kept, so the history shows what the user saw. A
+        // provider failure leaves it interrupted: a retry with the same client_message_id resumes and completes it.
         if (failure is null || text.Length > 0 || toolCalls.Count > 0)
         {
             var response = failure is null && text.Length == 0 ? FallbackText(turn.Language) : text.ToString();
-            var reply = await StoreReplyAsync(turn, response, toolCalls);
+            var reply = await StoreReplyAsync(turn, response, toolCalls, interrupted: failure is not null && !cancelled);
             if (failure is null)
             {
                 yield return ChatStreamEvent.Done(reply);
@@ -173,48 +180,58 @@ public sealed class ChatService(
         {
             return null;
         }
-        if (await store.FindReplyAsync(earlier.Id, cancellationToken) is { } reply)
+        var reply = await store.FindReplyAsync(earlier.Id, cancellationToken);
+        if (reply is { Interrupted: false })
         {
             await idempotencyLock.DisposeAsync();
             return new ChatStart.Replay(new ChatReply(earlier.ConversationId, reply.Id, reply.Content,
                 ToolCallMetadata.Deserialize(reply.ToolCallMetadata), reply.Language ?? earlier.Language ?? LanguageDetector.English));
         }
 
-        // The first attempt stored the request but its provider failed: answer that stored request now.
+        // The first attempt stored the request but its provider failed: answer that stored request now, with
+        // the tool calls it already made replayed rather than run again.
         var conversation = (await store.FindAsync(userId, earlier.ConversationId, cancellationToken))!;
         var timeZone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
         return new ChatStart.Ready(await PrepareAsync(conversation, earlier, earlier.Language ?? LanguageDetector.English,
-            timeZone, idempotencyLock, cancellationToken));
+            timeZone, idempotencyLock, cancellationToken, interruptedReply: reply));
     }
 
     private async Task<ChatTurn> PrepareAsync(
         Conversation conversation, Data.ChatMessage userMessage, string language, string? timeZone,
-        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken)
+        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken, Data.ChatMessage? interruptedReply = null)
     {
         var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
         var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
+        var journal = await ToolCallJournal.OpenAsync(db, userMessage, cancellationToken);
         List<Microsoft.Extensions.AI.ChatMessage> messages =
         [
             new(ChatRole.System, AssistantPrompt.Build(userClock, language, summary)),
             .. earlier,
             new(ChatRole.User, userMessage.Content),
+            .. journal.EarlierMessages,
         ];
         var userId = conversation.UserId;
         changeContext.ActAsAssistant(conversation.Id);
         var options = new ChatOptions
         {
-            Tools = [.. TaskToolFunctions.Create(_ => (tools, userId))],
+            Tools = journal.Wrap(TaskToolFunctions.Create(_ => (tools, userId))),
             ToolMode = ChatToolMode.Auto,
             AdditionalProperties = AssistantPrompt.Context(userClock, language),
         };
-        return new ChatTurn(conversation, userMessage, language, messages, options, idempotencyLock);
+        return new ChatTurn(conversation, userMessage, language, messages, options, journal, interruptedReply, idempotencyLock);
     }
 
-    private async Task<ChatReply> StoreReplyAsync(ChatTurn turn, string text, IReadOnlyList<ToolCallRecord> toolCalls)
+    private async Task<ChatReply> StoreReplyAsync(ChatTurn turn, string text, IReadOnlyList<ToolCallRecord> toolCalls, bool interrupted = false)
     {
         // Not cancellable: once the assistant has acted, its record must be kept even if the client left.
+        var metadata = ToolCallMetadata.Serialize(toolCalls);
+        if (turn.InterruptedReply is { } pending)
+        {
+            await store.UpdateReplyAsync(turn.Conversation, pending.Id, text, metadata, interrupted, CancellationToken.None);
+            return new ChatReply(turn.Conversation.Id, pending.Id, text, toolCalls, turn.Language);
+        }
         var reply = await store.AddMessageAsync(turn.Conversation, Data.ChatMessage.AssistantRole, text, turn.Language,
-            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: ToolCallMetadata.Serialize(toolCalls));
+            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: metadata, interrupted: interrupted);
         return new ChatReply(turn.Conversation.Id, reply.Id, text, toolCalls, turn.Language);
     }
 
@@ -240,11 +257,36 @@ public sealed class ChatService(
         return errors;
     }
 
+    /// <summary>
+    /// The tool calls of a finished turn, and whether it was stopped: a model still calling tools after the last round
+    /// (Llm:MaxToolRounds) was offered none is stopped; those calls never ran, so they are not reported as made.
+    /// </summary>
+    private static (IReadOnlyList<ToolCallRecord> ToolCalls, bool Stopped) Conclude(
+        ChatTurn turn, IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages)
+    {
+        var produced = messages.ToList();
+        var answered = produced.SelectMany(m => m.Contents).OfType<FunctionResultContent>().Select(r => r.CallId).ToHashSet(StringComparer.Ordinal);
+        var unanswered = produced.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Any(call => !answered.Contains(call.CallId));
+        var toolCalls = unanswered
+            ? turn.ToolCalls(produced.Select(m => new Microsoft.Extensions.AI.ChatMessage(m.Role,
+                [.. m.Contents.Where(c => c is not FunctionCallContent call || answered.Contains(call.CallId))])))
+            : turn.ToolCalls(produced);
+        return (toolCalls, unanswered);
+    }
+
     private static string? FinalText(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages) =>
         messages.LastOrDefault(m => m.Role == ChatRole.Assistant && !string.IsNullOrWhiteSpace(m.Text))?.Text.Trim();
 
     private static string FallbackText(string language) =>
         language == LanguageDetector.Urdu ? "ہو گیا۔" : "Done.";
+
+    public const string StoppedMessage =
+        "I stopped before finishing: this needed more steps than I can take in one reply. Ask me again to carry on.";
+
+    private static string StoppedText(string language) =>
+        language == LanguageDetector.Urdu
+            ? "میں یہ مکمل کیے بغیر رک گیا: اس کے لیے ایک جواب میں ممکن سے زیادہ مراحل درکار تھے۔ جاری رکھنے کے لیے دوبارہ کہیں۔"
+            : StoppedMessage;
 
     private static async Task<(bool Moved, Exception? Failure)> TryMoveNextAsync(IAsyncEnumerator<ChatResponseUpdate> updates)
     {

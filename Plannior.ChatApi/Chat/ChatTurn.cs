@@ -4,16 +4,27 @@ using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Chat;
 
-/// <summary>A stored user message, ready for the assistant: its conversation, history, tools and context.</summary>
+/// <summary>
+/// A stored user message, ready for the assistant: its conversation, history, tools and context, and what an
+/// earlier attempt at it left (recorded tool calls, an interrupted reply) when this is a retry.
+/// </summary>
 public sealed class ChatTurn(
     Conversation conversation, Data.ChatMessage userMessage, string language,
-    List<Microsoft.Extensions.AI.ChatMessage> messages, ChatOptions options, IdempotencyLock? idempotencyLock) : IAsyncDisposable
+    List<Microsoft.Extensions.AI.ChatMessage> messages, ChatOptions options, ToolCallJournal journal,
+    Data.ChatMessage? interruptedReply, IdempotencyLock? idempotencyLock) : IAsyncDisposable
 {
     public Conversation Conversation { get; } = conversation;
     public Data.ChatMessage UserMessage { get; } = userMessage;
     public string Language { get; } = language;
     public List<Microsoft.Extensions.AI.ChatMessage> Messages { get; } = messages;
     public ChatOptions Options { get; } = options;
+
+    /// <summary>The reply an earlier attempt began before its provider failed; this turn completes it.</summary>
+    public Data.ChatMessage? InterruptedReply { get; } = interruptedReply;
+
+    /// <summary>Every tool call of the turn, earlier attempts' first, each once, with its result.</summary>
+    public IReadOnlyList<ToolCallRecord> ToolCalls(IEnumerable<Microsoft.Extensions.AI.ChatMessage> produced) =>
+        ToolCallMetadata.FromMessages(journal.EarlierMessages.Concat(produced), call => !journal.WasReplayed(call));
 
     public ValueTask DisposeAsync() => idempotencyLock?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -24,7 +24,7 @@ public sealed class ConversationHistory(ConversationStore store)
         var recent = await store.RecentMessagesAsync(conversation.Id, currentMessageId, MaxRecentMessages, cancellationToken);
         var kept = TrimToBudget(recent);
 
-        var total = await store.CountMessagesAsync(conversation.Id, cancellationToken) - 1;
+        var total = await store.CountMessagesBeforeAsync(conversation.Id, currentMessageId, cancellationToken);
         var older = total - kept.Count;
         if (older > conversation.SummarizedMessageCount)
         {
@@ -35,7 +35,12 @@ public sealed class ConversationHistory(ConversationStore store)
             await store.SaveAsync(cancellationToken);
         }
 
-        return ([.. kept.SelectMany(ToModelMessages)], older > 0 ? conversation.Summary : null);
+        // A message left unanswered (its provider failed) may still have acted: show the model what its tools did.
+        var answered = kept.Where(m => m.ReplyToId is not null).Select(m => m.ReplyToId!.Value).ToHashSet();
+        var unanswered = await store.RecordedToolCallsAsync(
+            [.. kept.Where(m => m.Role == Data.ChatMessage.UserRole && !answered.Contains(m.Id)).Select(m => m.Id)], cancellationToken);
+
+        return ([.. kept.SelectMany(message => ToModelMessages(message, unanswered))], older > 0 ? conversation.Summary : null);
     }
 
     private static List<Data.ChatMessage> TrimToBudget(List<Data.ChatMessage> recent)
@@ -60,11 +65,16 @@ public sealed class ConversationHistory(ConversationStore store)
         return recent[start..];
     }
 
-    private static IEnumerable<AiChatMessage> ToModelMessages(Data.ChatMessage message)
+    private static IEnumerable<AiChatMessage> ToModelMessages(
+        Data.ChatMessage message, Dictionary<Guid, List<RecordedToolCall>> unansweredCalls)
     {
         if (message.Role == Data.ChatMessage.UserRole)
         {
             yield return new AiChatMessage(ChatRole.User, message.Content);
+            foreach (var call in ToolCallJournal.AsMessages(unansweredCalls.GetValueOrDefault(message.Id) ?? []))
+            {
+                yield return call;
+            }
             yield break;
         }
 

@@ -31,7 +31,7 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
 
     public async Task<Data.ChatMessage> AddMessageAsync(
         Conversation conversation, string role, string content, string language, CancellationToken cancellationToken,
-        string? clientMessageId = null, Guid? replyToId = null, string? toolCallMetadata = null)
+        string? clientMessageId = null, Guid? replyToId = null, string? toolCallMetadata = null, bool interrupted = false)
     {
         var now = UtcNow;
         var message = new Data.ChatMessage
@@ -44,6 +44,7 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
             ClientMessageId = clientMessageId,
             ReplyToId = replyToId,
             ToolCallMetadata = toolCallMetadata,
+            Interrupted = interrupted,
             CreatedAt = now,
         };
         db.Messages.Add(message);
@@ -61,12 +62,27 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
     public Task<Data.ChatMessage?> FindReplyAsync(Guid userMessageId, CancellationToken cancellationToken) =>
         db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.ReplyToId == userMessageId, cancellationToken);
 
-    /// <summary>The newest <paramref name="count"/> messages before <paramref name="before"/>, oldest first.</summary>
+    /// <summary>Completes (or, after another failure, extends) a reply an earlier attempt left interrupted.</summary>
+    public async Task UpdateReplyAsync(
+        Conversation conversation, Guid replyId, string content, string? toolCallMetadata, bool interrupted, CancellationToken cancellationToken)
+    {
+        await db.Messages.Where(m => m.Id == replyId).ExecuteUpdateAsync(message => message
+            .SetProperty(m => m.Content, content)
+            .SetProperty(m => m.ToolCallMetadata, toolCallMetadata)
+            .SetProperty(m => m.Interrupted, interrupted), cancellationToken);
+        conversation.UpdatedAt = UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="count"/> messages before the user message <paramref name="before"/>, oldest
+    /// first. An interrupted reply to that message, stored after it, is not history: its turn is being retried.
+    /// </summary>
     public async Task<List<Data.ChatMessage>> RecentMessagesAsync(
         Guid conversationId, Guid before, int count, CancellationToken cancellationToken)
     {
         var recent = await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Id != before)
+            .Where(m => m.ConversationId == conversationId && m.Id != before && m.ReplyToId != before)
             .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Take(count)
             .ToListAsync(cancellationToken);
@@ -74,8 +90,27 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
         return recent;
     }
 
+    /// <summary>The recorded tool calls of each of <paramref name="userMessageIds"/> that has any, in call order.</summary>
+    public async Task<Dictionary<Guid, List<RecordedToolCall>>> RecordedToolCallsAsync(
+        IReadOnlyCollection<Guid> userMessageIds, CancellationToken cancellationToken)
+    {
+        if (userMessageIds.Count == 0)
+        {
+            return [];
+        }
+        var calls = await db.ToolCallRecords.AsNoTracking()
+            .Where(call => userMessageIds.Contains(call.MessageId) && call.Result != null)
+            .OrderBy(call => call.MessageId).ThenBy(call => call.Sequence)
+            .ToListAsync(cancellationToken);
+        return calls.GroupBy(call => call.MessageId).ToDictionary(group => group.Key, group => group.ToList());
+    }
+
     public Task<int> CountMessagesAsync(Guid conversationId, CancellationToken cancellationToken) =>
         db.Messages.CountAsync(m => m.ConversationId == conversationId, cancellationToken);
+
+    /// <summary>The messages <see cref="RecentMessagesAsync"/> could return, however many.</summary>
+    public Task<int> CountMessagesBeforeAsync(Guid conversationId, Guid before, CancellationToken cancellationToken) =>
+        db.Messages.CountAsync(m => m.ConversationId == conversationId && m.Id != before && m.ReplyToId != before, cancellationToken);
 
     /// <summary>Messages <paramref name="skip"/>..<paramref name="skip"/>+<paramref name="take"/> in order, oldest first.</summary>
     public Task<List<Data.ChatMessage>> MessageRangeAsync(Guid conversationId, int skip, int take, CancellationToken cancellationToken) =>

@@ -14,8 +14,9 @@ public static class ToolCallMetadata
     public static IReadOnlyList<ToolCallRecord> Deserialize(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ToolCallRecord>>(json, WireJson.Options) ?? [];
 
-    /// <summary>Pairs each function call in <paramref name="messages"/> with its result, in call order.</summary>
-    public static List<ToolCallRecord> FromMessages(IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages)
+    /// <summary>Pairs each function call in <paramref name="messages"/> (those <paramref name="include"/> keeps) with its result, in call order.</summary>
+    public static List<ToolCallRecord> FromMessages(
+        IEnumerable<Microsoft.Extensions.AI.ChatMessage> messages, Func<FunctionCallContent, bool>? include = null)
     {
         var calls = new List<FunctionCallContent>();
         var results = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -23,7 +24,7 @@ public static class ToolCallMetadata
         {
             switch (content)
             {
-                case FunctionCallContent call:
+                case FunctionCallContent call when include?.Invoke(call) ?? true:
                     calls.Add(call);
                     break;
                 case FunctionResultContent result:

@@ -17,5 +17,10 @@ public sealed class ChatMessage
     /// <summary>On an assistant message: the user message it answers.</summary>
     public Guid? ReplyToId { get; init; }
     public string? Language { get; set; }
+    /// <summary>
+    /// On an assistant message: the provider failed before the reply was finished. What was produced is kept,
+    /// and a retry of the same <c>client_message_id</c> resumes the turn and completes this message.
+    /// </summary>
+    public bool Interrupted { get; set; }
     public DateTime CreatedAt { get; init; }
 }

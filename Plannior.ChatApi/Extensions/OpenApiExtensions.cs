@@ -109,7 +109,9 @@ internal static class OpenApiExtensions
     /// <summary>The document everywhere (clients generate from it); the interactive page only in Development.</summary>
     public static WebApplication MapPlanniorOpenApi(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // The one document there is, at a fixed path: "/openapi/{documentName}.json" answered any other name with a
+        // text/plain 404 instead of problem details.
+        app.MapOpenApi("/openapi/v1.json");
         if (app.Environment.IsDevelopment())
         {
             app.MapScalarApiReference("/scalar");

@@ -10,7 +10,7 @@ namespace Plannior.ChatApi.Infrastructure;
 /// Turns what a request can throw into the problem details of API.md: a client's mistake is a 4xx that names
 /// it, an unavailable dependency is a retryable 503, and only a real bug is a 500.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger)
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -25,6 +25,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
         var problem = exception switch
         {
             BadHttpRequestException bad => FromBadRequest(bad),
+            // JSON a handler reads itself rather than through binding (the MCP transport reads JSON-RPC params
+            // this way): a value of the wrong type is the client's mistake, as it is in a bound body.
+            JsonException json => InvalidJson(json),
             ServiceUnavailableException unavailable => Unavailable(unavailable.Message),
             _ when IsUnstorableText(exception) => new ProblemDetails
             {
@@ -33,6 +36,14 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
                 Detail = "The text contains a character that cannot be stored (such as U+0000).",
             },
             _ when IsDatabaseUnavailable(exception) => Unavailable("The database is unavailable. Try again shortly."),
+            // Another request changed or deleted the same row between this one's read and its write (two deletes of
+            // one task, an update racing a delete): the client's view is stale, not the server broken.
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The item was changed by another request.",
+                Detail = "Another request changed or deleted it at the same time. Reload it and try again.",
+            },
             _ => null,
         };
         if (problem is null)
@@ -60,17 +71,20 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
         var status = bad.StatusCode;
         if (bad.InnerException is JsonException json)
         {
-            var field = FieldFromJsonPath(json.Path);
-            var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            return InvalidJson(json);
+        }
+
+        if (status == StatusCodes.Status400BadRequest && BoundField(bad.Message) is { } field)
+        {
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
-                [field] = [field == "body" ? "The body is not valid JSON." : "The value is not valid for this field."],
+                [field] = [field == "body" ? "A JSON body is required." : "The value is not valid for this field."],
             })
             {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request body is invalid.",
-                Detail = field == "body" ? "The body is not valid JSON." : $"'{field}' has an invalid value.",
+                Status = status,
+                Title = "The request is invalid.",
+                Detail = field == "body" ? "A JSON body is required." : $"'{field}' has an invalid value.",
             };
-            return problem;
         }
 
         return new ProblemDetails
@@ -85,6 +99,37 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails,
             Detail = status == StatusCodes.Status415UnsupportedMediaType
                 ? "Send the body as application/json."
                 : SanitizeBindingMessage(bad.Message),
+        };
+    }
+
+    // Minimal APIs word a binding failure as: Failed to bind parameter "int? Limit" from "abc". / Required parameter
+    // "CreateTaskRequest request" was not provided from body. The client's name for it is the snake_case one.
+    private static string? BoundField(string message)
+    {
+        var match = BindingMessage().Match(message);
+        if (!match.Success)
+        {
+            return null;
+        }
+        return message.Contains("body", StringComparison.OrdinalIgnoreCase) && message.StartsWith("Required", StringComparison.Ordinal)
+            ? "body"
+            : JsonNamingPolicy.SnakeCaseLower.ConvertName(match.Groups["name"].Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BindingMessage();
+
+    private static HttpValidationProblemDetails InvalidJson(JsonException json)
+    {
+        var field = FieldFromJsonPath(json.Path);
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            [field] = [field == "body" ? "The body is not valid JSON." : "The value is not valid for this field."],
+        })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is invalid.",
+            Detail = field == "body" ? "The body is not valid JSON." : $"'{field}' has an invalid value.",
         };
     }
 

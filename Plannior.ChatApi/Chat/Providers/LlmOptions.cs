@@ -29,12 +29,20 @@ public sealed class LlmOptions
     /// </summary>
     public List<string>? FallbackModels { get; set; }
 
+    /// <summary>
+    /// Each provider call, per model. With <see cref="MaxToolRounds"/> it bounds a whole turn: at most
+    /// (MaxToolRounds + 1) calls, each given up on after this long on every model, then a 503.
+    /// </summary>
     [Range(1, 300)]
     public int TimeoutSeconds { get; set; } = 45;
 
     [Range(0, 5)]
     public int MaxRetries { get; set; } = 1;
 
+    /// <summary>
+    /// Rounds of tool calls in one turn; then one last call offering no tools, and a model that still calls
+    /// tools is stopped with a message saying so.
+    /// </summary>
     [Range(1, 10)]
     public int MaxToolRounds { get; set; } = 5;
 

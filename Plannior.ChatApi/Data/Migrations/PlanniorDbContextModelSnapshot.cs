@@ -51,6 +51,10 @@ namespace Plannior.ChatApi.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("clock_timestamp()");
 
+                    b.Property<bool>("Interrupted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interrupted");
+
                     b.Property<string>("Language")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
@@ -142,6 +146,58 @@ namespace Plannior.ChatApi.Data.Migrations
                         .HasDatabaseName("ix_conversations_user_id_updated_at");
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Plannior.ChatApi.Data.RecordedToolCall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arguments");
+
+                    b.Property<long>("ChangesBefore")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changes_before");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("clock_timestamp()");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tool_call_records");
+
+                    b.HasIndex("MessageId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tool_call_records_message_id_sequence");
+
+                    b.ToTable("tool_call_records", (string)null);
                 });
 
             modelBuilder.Entity("Plannior.ChatApi.Data.TaskChange", b =>
@@ -416,6 +472,16 @@ namespace Plannior.ChatApi.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conversations_users_user_id");
+                });
+
+            modelBuilder.Entity("Plannior.ChatApi.Data.RecordedToolCall", b =>
+                {
+                    b.HasOne("Plannior.ChatApi.Data.ChatMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tool_call_records_messages_message_id");
                 });
 
             modelBuilder.Entity("Plannior.ChatApi.Data.TaskChange", b =>

@@ -152,6 +152,13 @@ public sealed class ScriptedOpenAiServer : IAsyncDisposable
                 return;
             }
 
+            if (reply.RawBody is { } raw)
+            {
+                context.Response.ContentType = request.Streaming ? "text/event-stream" : "application/json";
+                await context.Response.WriteAsync(raw, aborted);
+                return;
+            }
+
             var id = $"chatcmpl-{Interlocked.Increment(ref completionNumber)}";
             if (request.Streaming)
             {

@@ -23,6 +23,9 @@ public sealed record ScriptedReply
     /// <summary>An HTTP error status to answer with instead of a completion.</summary>
     public int? ErrorStatus { get; init; }
 
+    /// <summary>A 200 whose body is this text instead of a completion (a provider answering garbage).</summary>
+    public string? RawBody { get; init; }
+
     /// <summary>Never answer; wait until the caller aborts the request (a provider timeout).</summary>
     public bool Hangs { get; init; }
 
@@ -43,6 +46,8 @@ public sealed record ScriptedReply
     public static ScriptedReply Error(int status) => new() { ErrorStatus = status };
 
     public static ScriptedReply Hang() => new() { Hangs = true };
+
+    public static ScriptedReply Garbage(string body) => new() { RawBody = body };
 
     /// <summary>Streams <paramref name="parts"/>, then waits for <paramref name="resume"/> before finishing.</summary>
     public static ScriptedReply TextThenWait(Task resume, params string[] parts) =>

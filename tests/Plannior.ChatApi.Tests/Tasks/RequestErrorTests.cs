@@ -49,15 +49,23 @@ public sealed class RequestErrorTests(ChatApiFactory factory) : IClassFixture<Ch
         response.AssertValidationError(field);
     }
 
-    [Fact]
-    public async Task A_non_numeric_limit_is_a_400()
+    [Theory]
+    [InlineData("/tasks?limit=abc", "limit")]
+    [InlineData("/tasks?offset=1.5", "offset")]
+    [InlineData("/tasks?limit=99999999999", "limit")]
+    [InlineData("/changes?limit=abc", "limit")]
+    [InlineData("/conversations?offset=x", "offset")]
+    [InlineData("/tasks/abc", "id")]
+    [InlineData("/changes/abc/undo", "id")]
+    [InlineData("/conversations/not-a-uuid/history", "conversation_id")]
+    public async Task A_value_that_does_not_bind_is_a_400_naming_the_parameter(string suffix, string field)
     {
         var api = await factory.NewUserAsync();
+        var method = suffix.EndsWith("/undo", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get;
 
-        var response = await api.GetAsync($"{api.TasksPath()}?limit=abc");
+        var response = await api.SendAsync(method, $"/api/{api.UserId}{suffix}");
 
-        response.AssertProblem(HttpStatusCode.BadRequest);
-        Assert.Contains("limit", response.Text, StringComparison.OrdinalIgnoreCase);
+        response.AssertValidationError(field);
     }
 
     [Theory]
