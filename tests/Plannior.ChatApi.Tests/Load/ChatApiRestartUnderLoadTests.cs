@@ -14,7 +14,7 @@ public sealed class ChatApiRestartUnderLoadTests
     [Fact]
     public async Task A_chat_api_stopped_under_load_loses_nothing_it_acknowledged_and_conversations_resume()
     {
-        await using var postgres = await Plannior.Testing.LocalPostgres.StartDedicatedAsync();
+        await using var postgres = await Plannior.Testing.TestPostgres.StartDedicatedAsync();
         // Disposed twice when all goes well (mid-test, then here): harmless, and it never outlives a failed test.
         await using var first = new OwnServerChatApiFactory(postgres);
         await first.InitializeAsync();
