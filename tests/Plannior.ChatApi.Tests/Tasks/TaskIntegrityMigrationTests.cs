@@ -16,6 +16,9 @@ public sealed class TaskIntegrityMigrationTests : IAsyncLifetime
     private const string BeforeConstraints = "20261128220001_TaskListIndexes";
     private static readonly Guid Owner = Guid.NewGuid();
 
+    private const string OwnerRow =
+        "INSERT INTO users (id, email, normalized_email, password_hash, language_preference, time_zone) VALUES (@owner, 'owner@example.com', 'OWNER@EXAMPLE.COM', 'x', 'en', 'UTC');";
+
     private string connectionString = "";
 
     public async Task InitializeAsync()
@@ -32,9 +35,8 @@ public sealed class TaskIntegrityMigrationTests : IAsyncLifetime
         await using var db = Context();
         await db.GetService<IMigrator>().MigrateAsync(BeforeConstraints);
         await SeedAsync(
-            """
-            INSERT INTO users (id, email, normalized_email, password_hash, language_preference, time_zone)
-            VALUES (@owner, 'owner@example.com', 'OWNER@EXAMPLE.COM', 'x', 'en', 'UTC');
+            $$"""
+            {{OwnerRow}}
             INSERT INTO tasks (id, user_id, title, priority, completed, completed_at, updated_at, tags) VALUES
               (1, @owner, 'priority zero', 0, false, NULL, '2026-11-30T10:00:00Z', '{}'),
               (2, @owner, 'priority out of range', 9, false, NULL, '2026-11-30T10:00:00Z', '{}'),
@@ -71,9 +73,8 @@ public sealed class TaskIntegrityMigrationTests : IAsyncLifetime
         await using var db = Context();
         await db.Database.MigrateAsync();
         await SeedAsync(
-            """
-            INSERT INTO users (id, email, normalized_email, password_hash, language_preference, time_zone)
-            VALUES (@owner, 'owner@example.com', 'OWNER@EXAMPLE.COM', 'x', 'en', 'UTC');
+            $$"""
+            {{OwnerRow}}
             INSERT INTO tasks (id, user_id, title, priority, completed, tags) VALUES (1, @owner, 'a task', 2, false, '{}');
             """);
 
@@ -88,9 +89,8 @@ public sealed class TaskIntegrityMigrationTests : IAsyncLifetime
         await using var db = Context();
         await db.Database.MigrateAsync();
         await SeedAsync(
-            """
-            INSERT INTO users (id, email, normalized_email, password_hash, language_preference, time_zone)
-            VALUES (@owner, 'owner@example.com', 'OWNER@EXAMPLE.COM', 'x', 'en', 'UTC');
+            $$"""
+            {{OwnerRow}}
             INSERT INTO tasks (id, user_id, title, priority, completed, tags) VALUES (1, @owner, 'kept', 3, false, '{}');
             """);
 
