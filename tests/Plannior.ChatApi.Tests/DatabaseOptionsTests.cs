@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Plannior.ChatApi.Tests.Infrastructure;
+using Plannior.ChatApi.Extensions;
 
 namespace Plannior.ChatApi.Tests;
 
@@ -14,24 +16,19 @@ public sealed class DatabaseOptionsTests
     [InlineData("Database:HealthCheckTimeout", "00:00:05", "HealthCheckTimeout")]
     public async Task A_setting_outside_the_budget_stops_the_start_naming_it(string key, string value, string named)
     {
-        await using var factory = new SettingsFactory(new Dictionary<string, string?> { [key] = value });
+        // ChatApi's own database wiring in a plain host: a WebApplicationFactory whose host fails to start can
+        // surface a disposed service provider instead of the validation failure that stopped it.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:plannior"] = "Host=127.0.0.1;Port=1;Database=unused;Username=unused;Password=unused",
+            [key] = value,
+        });
+        builder.AddPlanniorDatabase();
+        using var host = builder.Build();
 
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => ((IAsyncLifetime)factory).InitializeAsync());
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        var validation = Innermost(failure) ?? throw new Xunit.Sdk.XunitException($"Not a validation failure: {failure}");
-        Assert.Contains(named, validation.Message);
-    }
-
-    private static OptionsValidationException? Innermost(Exception? exception) => exception switch
-    {
-        null => null,
-        OptionsValidationException validation => validation,
-        AggregateException aggregate => aggregate.InnerExceptions.Select(Innermost).FirstOrDefault(found => found is not null),
-        _ => Innermost(exception.InnerException),
-    };
-
-    private sealed class SettingsFactory(IDictionary<string, string?> settings) : ChatApiFactory
-    {
-        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => settings;
+        Assert.Contains(named, failure.Message);
     }
 }
