@@ -203,11 +203,13 @@ internal static class ReplyWriter
             (TaskTools.ListTasks, false) => "load your tasks",
             (TaskTools.CompleteTask, false) => $"complete task #{id}",
             (TaskTools.DeleteTask, false) => $"delete task #{id}",
+            (TaskTools.UndoLastChange, false) => "undo that",
             (_, false) => $"update task #{id}",
             (TaskTools.AddTask, true) => "یہ کام شامل",
             (TaskTools.ListTasks, true) => "آپ کے کام لوڈ",
             (TaskTools.CompleteTask, true) => $"کام #{id} مکمل",
             (TaskTools.DeleteTask, true) => $"کام #{id} حذف",
+            (TaskTools.UndoLastChange, true) => "واپس",
             _ => $"کام #{id} اپ ڈیٹ",
         };
         var reason = e.Error!.TrimEnd('.', ' ');

@@ -146,6 +146,23 @@ public sealed class ChangeFeedTests(ChatApiFactory factory) : IClassFixture<Chat
         Assert.Equal(["Task 3", "Task 2"], page["items"]!.AsArray().Select(c => c!["after"].Str("title")));
     }
 
+    [Fact]
+    public async Task Undo_in_chat_reverts_the_conversations_latest_change_and_says_plainly_when_there_is_none()
+    {
+        var user = await factory.NewUserAsync();
+        var fresh = await user.PostAsync($"/api/{user.UserId}/chat", new { message = "undo" });
+        var added = await user.PostAsync($"/api/{user.UserId}/chat", new { message = "add buy stamps" });
+        var conversation = added.Body!["conversation_id"]!.GetValue<string>();
+
+        var undone = await user.PostAsync($"/api/{user.UserId}/chat", new { message = "undo that", conversation_id = conversation });
+
+        Assert.Contains("nothing to undo", fresh.Body!["response"]!.GetValue<string>());
+        Assert.DoesNotContain("#", fresh.Body["response"]!.GetValue<string>());
+        Assert.Equal("undo_last_change", undone.Body!["tool_calls"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal(0, (await user.ListTasksAsync()).Int("total_count"));
+        Assert.False((await ChangesAsync(user))["items"]![0].IsNull("undone_at"));
+    }
+
     private static async Task<(int TaskId, JsonNode? Before)> ActAsync(ApiClient user, string action)
     {
         if (action == "created")
