@@ -34,7 +34,8 @@ public static class WallClock
         {
             offset = zone.GetUtcOffset(local);
         }
-        return new DateTimeOffset(local, offset).ToOffset(zone.GetUtcOffset(new DateTimeOffset(local, offset).UtcDateTime));
+        var instant = new DateTimeOffset(local, offset);
+        return instant.ToOffset(zone.GetUtcOffset(instant.UtcDateTime));
     }
 
     public static DateTimeOffset ToInstant(DateOnly day, TimeOnly time, TimeZoneInfo zone) =>

@@ -19,7 +19,7 @@ public static class ChangesApi
         return api;
     }
 
-    public static async Task<Results<Ok<PageResponse<TaskChangeResponse>>, ValidationProblem>> ListChanges(
+    public static async Task<Results<Ok<Plannior.Contracts.Page<TaskChangeResponse>>, ValidationProblem>> ListChanges(
         [FromRoute(Name = "user_id")] Guid userId, [AsParameters] PageRequest page, TaskUndo changes,
         CancellationToken cancellationToken)
     {

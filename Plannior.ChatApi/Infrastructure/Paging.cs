@@ -22,9 +22,3 @@ public sealed record PageRequest(int? Limit, int? Offset)
         return errors.IsEmpty;
     }
 }
-
-/// <summary>One page of a list, in API.md's paging shape.</summary>
-public sealed record PageResponse<T>(IReadOnlyList<T> Items, int TotalCount, int Limit, int Offset)
-{
-    public bool HasMore => Offset + Items.Count < TotalCount;
-}

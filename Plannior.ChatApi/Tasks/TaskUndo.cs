@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
+using Page = Plannior.Contracts.Page<Plannior.ChatApi.Tasks.TaskChangeResponse>;
 
 namespace Plannior.ChatApi.Tasks;
 
@@ -10,12 +11,13 @@ namespace Plannior.ChatApi.Tasks;
 /// </summary>
 public sealed class TaskUndo(PlanniorDbContext db, TimeProvider clock)
 {
-    public async Task<PageResponse<TaskChangeResponse>> ListAsync(Guid userId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page> ListAsync(Guid userId, PageRequest page, CancellationToken cancellationToken)
     {
         var query = db.TaskChanges.AsNoTracking().Where(c => c.UserId == userId);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(c => c.Id).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new PageResponse<TaskChangeResponse>([.. items.Select(TaskChangeResponse.From)], total, page.Take, page.Skip);
+        return new Page([.. items.Select(TaskChangeResponse.From)], total, page.Take, page.Skip,
+            HasMore: page.Skip + items.Count < total);
     }
 
     public Task<UndoOutcome> UndoAsync(Guid userId, long changeId, CancellationToken cancellationToken) =>

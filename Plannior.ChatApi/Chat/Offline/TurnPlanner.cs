@@ -102,11 +102,11 @@ internal static class TurnPlanner
         var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null;
         if (request.Kind == IntentKind.Update && needsDue && tasks.Any(t => t.Title is null || t.DueAt is null))
         {
-            var listed = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).SelectMany(e => TaskSnapshot.ListFrom(e.Result)).ToList();
-            if (listed.Count == 0 && memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
+            if (memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
             {
                 return Calls((TaskTools.ListTasks, new Dictionary<string, object?> { ["status"] = "all" }));
             }
+            var listed = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).SelectMany(e => TaskSnapshot.ListFrom(e.Result)).ToList();
             tasks = [.. tasks.Select(t => listed.FirstOrDefault(l => l.Id == t.Id) ?? t)];
         }
 
