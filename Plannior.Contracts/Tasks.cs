@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace Plannior.Contracts;
 
-public enum TaskPriority { Low, Medium, High }
+/// <summary>Written by name on the wire; the numbers are what PostgreSQL stores (checked: 1–3).</summary>
+public enum TaskPriority { Low = 1, Medium = 2, High = 3 }
 
 public enum TaskStatusFilter { All, Pending, Completed }
 
@@ -89,3 +90,11 @@ public sealed record TaskQuery(
     // the enums' wire names are their lower-case names, as the JSON converter writes them
     private static string Wire<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
 }
+
+/// <summary>Completions on one day of the user's calendar.</summary>
+public sealed record DayCount(DateOnly Date, int Count);
+
+/// <summary><c>GET /api/{user_id}/tasks/stats</c>; <see cref="CompletedByDay"/> covers the last 30 days in the user's time zone.</summary>
+public sealed record TaskStats(
+    int Total, int Completed, int Pending, int Overdue, int DueToday, int DueTomorrow, int HighPriority,
+    double CompletionRate, IReadOnlyList<DayCount> CompletedByDay);

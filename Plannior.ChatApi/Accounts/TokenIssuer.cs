@@ -7,7 +7,7 @@ using Plannior.ChatApi.Data;
 
 namespace Plannior.ChatApi.Accounts;
 
-public sealed record IssuedToken(string Token, DateTime ExpiresAt);
+public sealed record SignedToken(string Token, DateTime ExpiresAt);
 
 /// <summary>
 /// The claim that ties a token to the password it was issued under. <c>iat</c> has whole seconds only, too coarse
@@ -32,7 +32,7 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock
 {
     private readonly JsonWebTokenHandler handler = new();
 
-    public IssuedToken Issue(User user)
+    public SignedToken Issue(User user)
     {
         var jwt = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -56,6 +56,6 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock
             Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(jwt.SecretBytes), SecurityAlgorithms.HmacSha256),
         });
-        return new IssuedToken(token, expires);
+        return new SignedToken(token, expires);
     }
 }

@@ -32,7 +32,7 @@ public static class AccountsApi
         return api;
     }
 
-    public static async Task<Results<Created<AuthResponse>, ValidationProblem, ProblemHttpResult>> SignUp(
+    public static async Task<Results<Created<AuthResult>, ValidationProblem, ProblemHttpResult>> SignUp(
         SignupRequest request, [AsParameters] AccountServices services, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -74,7 +74,7 @@ public static class AccountsApi
         return TypedResults.Created("/api/auth/me", ToAuthResponse(user, services.Tokens.Issue(user)));
     }
 
-    public static async Task<Results<Ok<AuthResponse>, ValidationProblem, ProblemHttpResult>> LogIn(
+    public static async Task<Results<Ok<AuthResult>, ValidationProblem, ProblemHttpResult>> LogIn(
         LoginRequest request, [AsParameters] AccountServices services, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -96,7 +96,7 @@ public static class AccountsApi
         return TypedResults.Ok(ToAuthResponse(user!, services.Tokens.Issue(user!)));
     }
 
-    public static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> GetProfile(
+    public static async Task<Results<Ok<UserProfile>, ProblemHttpResult>> GetProfile(
         ClaimsPrincipal principal, [AsParameters] AccountServices services, CancellationToken cancellationToken)
     {
         var user = await services.Db.Users.AsNoTracking()
@@ -104,7 +104,7 @@ public static class AccountsApi
         return user is null ? AccountGone() : TypedResults.Ok(ToProfile(user));
     }
 
-    public static async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> UpdateProfile(
+    public static async Task<Results<Ok<UserProfile>, ValidationProblem, ProblemHttpResult>> UpdateProfile(
         UpdateProfileRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services,
         CancellationToken cancellationToken)
     {
@@ -156,7 +156,7 @@ public static class AccountsApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> ChangePassword(
+    public static async Task<Results<Ok<IssuedToken>, ValidationProblem, ProblemHttpResult>> ChangePassword(
         ChangePasswordRequest request, ClaimsPrincipal principal, [AsParameters] AccountServices services,
         CancellationToken cancellationToken)
     {
@@ -183,7 +183,7 @@ public static class AccountsApi
         user.UpdatedAt = user.PasswordChangedAt.Value;
         await services.Db.SaveChangesAsync(cancellationToken);
         var token = services.Tokens.Issue(user);
-        return TypedResults.Ok(new TokenResponse(token.Token, "Bearer", token.ExpiresAt));
+        return TypedResults.Ok(new IssuedToken(token.Token, "Bearer", token.ExpiresAt));
     }
 
     public static async Task<Results<Ok<AccountExport>, ProblemHttpResult>> ExportAccount(
@@ -208,7 +208,7 @@ public static class AccountsApi
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"plannior-export-{userId}.json\"";
         return TypedResults.Ok(new AccountExport(
             ToProfile(user),
-            [.. tasks.Select(TaskResponse.From)],
+            [.. tasks.Select(WireRecords.Task)],
             [.. conversations.Select(c => new ExportedConversation(
                 c.Id, c.Title, c.LanguagePreference, c.CreatedAt, c.UpdatedAt, c.Messages.Count,
                 [.. c.Messages.Select(m => new HistoryMessage(
@@ -230,11 +230,11 @@ public static class AccountsApi
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Authentication failed.",
             detail: "The account for this token no longer exists.");
 
-    private static AuthResponse ToAuthResponse(User user, IssuedToken token) =>
-        new(user.Id, user.Email, user.Name, token.Token, "Bearer", token.ExpiresAt);
+    private static AuthResult ToAuthResponse(User user, SignedToken token) =>
+        new(user.Id.ToString(), user.Email, user.Name, token.Token, "Bearer", token.ExpiresAt);
 
-    private static ProfileResponse ToProfile(User user) =>
-        new(user.Id, user.Email, user.Name, user.LanguagePreference, user.TimeZone);
+    private static UserProfile ToProfile(User user) =>
+        new(user.Id.ToString(), user.Email, user.Name, user.LanguagePreference, user.TimeZone);
 }
 
 public sealed record AccountServices(

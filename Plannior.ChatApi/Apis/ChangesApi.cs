@@ -31,12 +31,12 @@ public static class ChangesApi
         return TypedResults.Ok(await changes.ListAsync(userId, page, cancellationToken));
     }
 
-    public static async Task<Results<Ok<UndoResponse>, ProblemHttpResult>> UndoChange(
+    public static async Task<Results<Ok<UndoneChange>, ProblemHttpResult>> UndoChange(
         [FromRoute(Name = "user_id")] Guid userId, long id, TaskUndo changes, CancellationToken cancellationToken) =>
         await changes.UndoAsync(userId, id, cancellationToken) switch
         {
-            UndoOutcome.Undone undone => TypedResults.Ok(new UndoResponse(
-                TaskChangeResponse.From(undone.Change), undone.Task is null ? null : TaskResponse.From(undone.Task))),
+            UndoOutcome.Undone undone => TypedResults.Ok(new UndoneChange(
+                WireRecords.Change(undone.Change), undone.Task is null ? null : WireRecords.Task(undone.Task))),
             UndoOutcome.Refused refused => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "The change cannot be undone.", detail: refused.Reason),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Change not found.",

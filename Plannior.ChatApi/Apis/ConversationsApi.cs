@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plannior.ChatApi.Chat;
 using Plannior.ChatApi.Data;
+using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Apis;
 
@@ -9,12 +10,12 @@ public static class ConversationsApi
 {
     private const int DefaultConversationPage = 20;
     private const int DefaultHistoryPage = 50;
-    private const int MaxPage = 100;
 
     public static RouteGroupBuilder MapConversationsApi(this RouteGroupBuilder userScope)
     {
         var api = userScope.MapGroup("/conversations").WithTags("Conversations");
-        api.MapGet("/", ListConversations);
+        api.MapGet("/", ListConversations)
+            .WithSummary("The user's conversations, most recently active first; `q` keeps those whose title contains it (case-insensitive).");
         api.MapGet("/{conversation_id}/history", GetHistory);
         api.MapPatch("/{conversation_id}", RenameConversation);
         api.MapDelete("/{conversation_id}", DeleteConversation);
@@ -22,25 +23,34 @@ public static class ConversationsApi
     }
 
     public static async Task<Results<Ok<ConversationPage>, ValidationProblem>> ListConversations(
-        [FromRoute(Name = "user_id")] Guid userId, int? limit, int? offset, ConversationStore store, CancellationToken cancellationToken)
+        [FromRoute(Name = "user_id")] Guid userId, [AsParameters] PageRequest page, string? q, ConversationStore store,
+        CancellationToken cancellationToken)
     {
-        if (PageErrors(limit, offset) is { } errors)
+        var errors = new ValidationErrors();
+        if (q?.Trim().Length > ConversationLimits.TitleMaxLength)
         {
-            return errors;
+            errors.Add("q", $"A title search is at most {ConversationLimits.TitleMaxLength} characters.");
         }
-        return TypedResults.Ok(await store.ListAsync(userId, limit ?? DefaultConversationPage, offset ?? 0, cancellationToken));
+        if (!page.IsValid(errors))
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The conversation query is invalid.");
+        }
+        return TypedResults.Ok(await store.ListAsync(
+            userId, q, page.TakeOr(DefaultConversationPage), page.Skip, cancellationToken));
     }
 
     public static async Task<Results<Ok<HistoryPage>, ValidationProblem, ProblemHttpResult>> GetHistory(
         [FromRoute(Name = "user_id")] Guid userId, [FromRoute(Name = "conversation_id")] Guid conversationId,
-        int? offset, int? limit, ConversationStore store, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, ConversationStore store, CancellationToken cancellationToken)
     {
-        if (PageErrors(limit, offset) is { } errors)
+        var errors = new ValidationErrors();
+        if (!page.IsValid(errors))
         {
-            return errors;
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The paging is invalid.");
         }
-        var page = await store.HistoryAsync(userId, conversationId, offset ?? 0, limit ?? DefaultHistoryPage, cancellationToken);
-        return page is null ? AssistantApi.ConversationNotFound() : TypedResults.Ok(page);
+        var history = await store.HistoryAsync(
+            userId, conversationId, page.Skip, page.TakeOr(DefaultHistoryPage), cancellationToken);
+        return history is null ? AssistantApi.ConversationNotFound() : TypedResults.Ok(history);
     }
 
     public static async Task<Results<Ok<ConversationSummary>, ValidationProblem, ProblemHttpResult>> RenameConversation(
@@ -65,12 +75,4 @@ public static class ConversationsApi
         await store.DeleteAsync(userId, conversationId, cancellationToken)
             ? TypedResults.NoContent()
             : AssistantApi.ConversationNotFound();
-
-    private static ValidationProblem? PageErrors(int? limit, int? offset)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (limit is < 1 or > MaxPage) errors["limit"] = [$"Limit must be between 1 and {MaxPage}."];
-        if (offset is < 0) errors["offset"] = ["Offset cannot be negative."];
-        return errors.Count == 0 ? null : TypedResults.ValidationProblem(errors, title: "The paging parameters are invalid.");
-    }
 }

@@ -20,7 +20,7 @@ public static class RemindersApi
         return userScope;
     }
 
-    public static async Task<Results<Ok<ReminderListResponse>, ValidationProblem>> ListReminders(
+    public static async Task<Results<Ok<ReminderList>, ValidationProblem>> ListReminders(
         [FromRoute(Name = "user_id")] Guid userId, string? from, string? to, TaskService tasks, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -38,8 +38,8 @@ public static class RemindersApi
         }
 
         var due = await tasks.RemindersAsync(userId, start, end, cancellationToken);
-        return TypedResults.Ok(new ReminderListResponse(
-            [.. due.Select(task => new ReminderResponse(task.Id, task.Title, task.RemindAt!.Value, task.DueAt))]));
+        return TypedResults.Ok(new ReminderList(
+            [.. due.Select(task => new Reminder(task.Id, task.Title, task.RemindAt!.Value, task.DueAt))]));
     }
 
     public static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> SnoozeTask(
@@ -57,7 +57,7 @@ public static class RemindersApi
         }
 
         return await tasks.SnoozeAsync(userId, id, TimeSpan.FromMinutes(request.Minutes.Value), cancellationToken) is { } task
-            ? TypedResults.Ok(TaskResponse.From(task))
+            ? TypedResults.Ok(WireRecords.Task(task))
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Task not found.",
                 detail: $"There is no task {id}.");
     }
@@ -76,9 +76,5 @@ public static class RemindersApi
         return instant.UtcDateTime;
     }
 }
-
-public sealed record ReminderResponse(int TaskId, string Title, DateTime RemindAt, DateTime? DueAt);
-
-public sealed record ReminderListResponse(IReadOnlyList<ReminderResponse> Items);
 
 public sealed record SnoozeRequest(int? Minutes);

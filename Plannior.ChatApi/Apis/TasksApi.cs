@@ -22,7 +22,7 @@ public static class TasksApi
         return api;
     }
 
-    public static async Task<Results<Ok<TaskPageResponse>, ValidationProblem>> ListTasks(
+    public static async Task<Results<Ok<TaskPage>, ValidationProblem>> ListTasks(
         [FromRoute(Name = "user_id")] Guid userId, [AsParameters] TaskListQuery query, TaskService tasks,
         CancellationToken cancellationToken)
     {
@@ -34,8 +34,8 @@ public static class TasksApi
         }
 
         var page = await tasks.ListAsync(userId, filter, cancellationToken);
-        return TypedResults.Ok(new TaskPageResponse(
-            [.. page.Items.Select(TaskResponse.From)], page.TotalCount, page.Limit, page.Offset, page.HasMore));
+        return TypedResults.Ok(new TaskPage(
+            [.. page.Items.Select(WireRecords.Task)], page.TotalCount, page.Limit, page.Offset, page.HasMore));
     }
 
     public static async Task<Results<Created<TaskResponse>, ValidationProblem>> CreateTask(
@@ -50,13 +50,13 @@ public static class TasksApi
         }
 
         var task = await tasks.CreateAsync(userId, draft, cancellationToken);
-        return TypedResults.Created($"/api/{userId}/tasks/{task.Id}", TaskResponse.From(task));
+        return TypedResults.Created($"/api/{userId}/tasks/{task.Id}", WireRecords.Task(task));
     }
 
     public static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> GetTask(
         [FromRoute(Name = "user_id")] Guid userId, int id, TaskService tasks, CancellationToken cancellationToken) =>
         await tasks.GetAsync(userId, id, cancellationToken) is { } task
-            ? TypedResults.Ok(TaskResponse.From(task))
+            ? TypedResults.Ok(WireRecords.Task(task))
             : TaskNotFound(id);
 
     public static async Task<Results<Ok<TaskResponse>, ValidationProblem, ProblemHttpResult>> UpdateTask(
@@ -71,21 +71,21 @@ public static class TasksApi
         }
 
         return await tasks.UpdateAsync(userId, id, changes, cancellationToken) is { } task
-            ? TypedResults.Ok(TaskResponse.From(task))
+            ? TypedResults.Ok(WireRecords.Task(task))
             : TaskNotFound(id);
     }
 
-    public static async Task<Results<Ok<CompleteTaskResponse>, ProblemHttpResult>> CompleteTask(
+    public static async Task<Results<Ok<CompletedTask>, ProblemHttpResult>> CompleteTask(
         [FromRoute(Name = "user_id")] Guid userId, int id, TaskService tasks, CancellationToken cancellationToken) =>
         await tasks.CompleteAsync(userId, id, cancellationToken) is { } result
-            ? TypedResults.Ok(new CompleteTaskResponse(
-                TaskResponse.From(result.Task), result.NextTask is null ? null : TaskResponse.From(result.NextTask)))
+            ? TypedResults.Ok(new CompletedTask(
+                WireRecords.Task(result.Task), result.NextTask is null ? null : WireRecords.Task(result.NextTask)))
             : TaskNotFound(id);
 
     public static async Task<Results<Ok<TaskResponse>, ProblemHttpResult>> ReopenTask(
         [FromRoute(Name = "user_id")] Guid userId, int id, TaskService tasks, CancellationToken cancellationToken) =>
         await tasks.ReopenAsync(userId, id, cancellationToken) is { } task
-            ? TypedResults.Ok(TaskResponse.From(task))
+            ? TypedResults.Ok(WireRecords.Task(task))
             : TaskNotFound(id);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTask(
@@ -94,7 +94,7 @@ public static class TasksApi
             ? TypedResults.NoContent()
             : TaskNotFound(id);
 
-    public static async Task<Ok<TaskStatsResponse>> GetStats(
+    public static async Task<Ok<TaskStats>> GetStats(
         [FromRoute(Name = "user_id")] Guid userId, TaskService tasks, CancellationToken cancellationToken) =>
         TypedResults.Ok(await tasks.StatsAsync(userId, cancellationToken));
 

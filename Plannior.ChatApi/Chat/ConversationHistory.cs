@@ -90,9 +90,9 @@ public sealed class ConversationHistory(ConversationStore store)
         yield return new AiChatMessage(ChatRole.Assistant, message.Content);
     }
 
-    private static Dictionary<string, object?> Arguments(JsonElement arguments) =>
-        arguments.ValueKind == JsonValueKind.Object
-            ? arguments.EnumerateObject().ToDictionary(property => property.Name, property => (object?)property.Value.Clone())
+    private static Dictionary<string, object?> Arguments(JsonElement? arguments) =>
+        arguments is { ValueKind: JsonValueKind.Object } value
+            ? value.EnumerateObject().ToDictionary(property => property.Name, property => (object?)property.Value.Clone())
             : [];
 
     private static string Extend(string? summary, IEnumerable<Data.ChatMessage> aged)

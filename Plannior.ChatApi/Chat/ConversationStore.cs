@@ -1,3 +1,4 @@
+using Plannior.ChatApi.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Data;
 
@@ -122,9 +123,16 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
 
     public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    public async Task<ConversationPage> ListAsync(Guid userId, int limit, int offset, CancellationToken cancellationToken)
+    /// <summary>The user's conversations, most recently active first; <paramref name="titleSearch"/> keeps those whose title contains it.</summary>
+    public async Task<ConversationPage> ListAsync(
+        Guid userId, string? titleSearch, int limit, int offset, CancellationToken cancellationToken)
     {
         var query = db.Conversations.AsNoTracking().Where(c => c.UserId == userId);
+        if (!string.IsNullOrWhiteSpace(titleSearch))
+        {
+            var pattern = LikePattern.Containing(titleSearch);
+            query = query.Where(c => c.Title != null && EF.Functions.ILike(c.Title, pattern, LikePattern.Escape));
+        }
         var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id)

@@ -1,21 +1,5 @@
 namespace Plannior.ChatApi.Data;
 
-public enum ChangeAction
-{
-    Created = 1,
-    Updated = 2,
-    Completed = 3,
-    Reopened = 4,
-    Deleted = 5,
-}
-
-public enum ChangeSource
-{
-    Api = 1,
-    Chat = 2,
-    Mcp = 3,
-}
-
 /// <summary>
 /// One change to one task, with the task as it was before and after (jsonb), so it can be shown and undone. Kept
 /// without a foreign key to the task: the record of a deletion outlives the task.

@@ -1,12 +1,5 @@
 namespace Plannior.ChatApi.Data;
 
-public enum TaskPriority
-{
-    Low = 1,
-    Medium = 2,
-    High = 3,
-}
-
 public sealed class TaskItem
 {
     public int Id { get; init; }

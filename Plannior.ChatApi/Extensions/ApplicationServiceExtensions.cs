@@ -32,12 +32,13 @@ internal static class ApplicationServiceExtensions
         return builder;
     }
 
-    /// <summary>API.md's wire format: snake_case names, enums as lower-case strings, no integer enums, storable text.</summary>
+    /// <summary>API.md's wire format: snake_case names, enums as lower-case strings, no integer enums, storable text, instants in UTC with Z.</summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         options.DictionaryKeyPolicy = null;
         options.Converters.Add(new StrictEnumConverterFactory());
         options.Converters.Add(new StorableTextConverter());
+        options.Converters.Add(new Plannior.Contracts.UtcTimestampConverter());
     }
 }

@@ -5,7 +5,9 @@ namespace Plannior.ChatApi.Infrastructure;
 /// <summary><c>limit</c> and <c>offset</c> of a list endpoint, validated the same way everywhere.</summary>
 public sealed record PageRequest(int? Limit, int? Offset)
 {
-    public int Take => Limit ?? TaskLimits.DefaultPageSize;
+    public int Take => TakeOr(TaskLimits.DefaultPageSize);
+
+    public int TakeOr(int defaultLimit) => Limit ?? defaultLimit;
 
     public int Skip => Offset ?? 0;
 

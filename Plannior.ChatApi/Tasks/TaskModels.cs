@@ -3,19 +3,6 @@ using Plannior.ChatApi.Infrastructure;
 
 namespace Plannior.ChatApi.Tasks;
 
-public sealed record TaskResponse(
-    int Id, string Title, string? Description, bool Completed, TaskPriority Priority, IReadOnlyList<string> Tags,
-    DateTime? DueAt, DateTime? RemindAt, string? Recurrence, DateTime CreatedAt, DateTime UpdatedAt, DateTime? CompletedAt)
-{
-    public static TaskResponse From(TaskItem task) => new(
-        task.Id, task.Title, task.Description, task.Completed, task.Priority, task.Tags, task.DueAt, task.RemindAt,
-        task.Recurrence, task.CreatedAt, task.UpdatedAt, task.CompletedAt);
-}
-
-public sealed record TaskPageResponse(IReadOnlyList<TaskResponse> Items, int TotalCount, int Limit, int Offset, bool HasMore);
-
-public sealed record CompleteTaskResponse(TaskResponse Task, TaskResponse? NextTask);
-
 public sealed record CreateTaskRequest(
     string? Title, string? Description = null, TaskPriority? Priority = null, List<string>? Tags = null,
     DateTimeOffset? DueAt = null, DateTimeOffset? RemindAt = null, string? Recurrence = null);
@@ -24,12 +11,6 @@ public sealed record UpdateTaskRequest(
     Optional<string?> Title, Optional<string?> Description, Optional<TaskPriority?> Priority, Optional<List<string>?> Tags,
     Optional<DateTimeOffset?> DueAt, Optional<DateTimeOffset?> RemindAt, Optional<string?> Recurrence,
     Optional<bool?> Completed);
-
-public sealed record DayCount(DateOnly Date, int Count);
-
-public sealed record TaskStatsResponse(
-    int Total, int Completed, int Pending, int Overdue, int DueToday, int DueTomorrow, int HighPriority,
-    double CompletionRate, IReadOnlyList<DayCount> CompletedByDay);
 
 /// <summary>A validated new task.</summary>
 public sealed record TaskDraft(
@@ -40,12 +21,6 @@ public sealed record TaskDraft(
 public sealed record TaskChanges(
     Optional<string> Title, Optional<string?> Description, Optional<TaskPriority> Priority, Optional<List<string>> Tags,
     Optional<DateTime?> DueAt, Optional<DateTime?> RemindAt, Optional<string?> Recurrence, Optional<bool> Completed);
-
-public enum TaskStatusFilter { All, Pending, Completed }
-
-public enum DueWindow { Overdue, Today, Week, None }
-
-public enum TaskSort { Created, Due, Priority, Title }
 
 public sealed record TaskFilter(
     TaskStatusFilter Status = TaskStatusFilter.All,

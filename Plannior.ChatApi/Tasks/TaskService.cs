@@ -49,10 +49,10 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
         }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var pattern = $"%{EscapeLike(filter.Query.Trim())}%";
+            var pattern = LikePattern.Containing(filter.Query);
             var asTag = filter.QueryMatchesTags ? TaskRules.NormalizeTag(filter.Query) : null;
-            query = query.Where(t => EF.Functions.ILike(t.Title, pattern, "\\")
-                || (t.Description != null && EF.Functions.ILike(t.Description, pattern, "\\"))
+            query = query.Where(t => EF.Functions.ILike(t.Title, pattern, LikePattern.Escape)
+                || (t.Description != null && EF.Functions.ILike(t.Description, pattern, LikePattern.Escape))
                 || (asTag != null && t.Tags.Contains(asTag)));
         }
         if (filter.Due is { } due)
@@ -236,7 +236,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
             CreatedAt = UtcNow,
         });
 
-    public async Task<TaskStatsResponse> StatsAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<TaskStats> StatsAsync(Guid userId, CancellationToken cancellationToken)
     {
         var userClock = await ClockForAsync(userId, cancellationToken);
         var now = userClock.UtcNow;
@@ -274,7 +274,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
 
         var total = counts?.Total ?? 0;
         var completed = counts?.Completed ?? 0;
-        return new TaskStatsResponse(
+        return new TaskStats(
             total, completed, total - completed, counts?.Overdue ?? 0, counts?.DueToday ?? 0, counts?.DueTomorrow ?? 0,
             counts?.HighPriority ?? 0, total == 0 ? 0 : Math.Round((double)completed / total, 4), byDay);
     }
@@ -343,9 +343,4 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
             UpdatedAt = now,
         };
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -23,7 +23,8 @@ public sealed record TaskState(
         (this with { UpdatedAt = default }).ToJson() != (other with { UpdatedAt = default }).ToJson();
 
     public TaskResponse ToResponse() => new(
-        Id, Title, Description, Completed, Priority, Tags, DueAt, RemindAt, Recurrence, CreatedAt, UpdatedAt, CompletedAt);
+        Id, Title, Description, Completed, Priority, Tags, WireRecords.Utc(DueAt), WireRecords.Utc(RemindAt), Recurrence,
+        WireRecords.Utc(CreatedAt), WireRecords.Utc(UpdatedAt), WireRecords.Utc(CompletedAt));
 
     /// <summary>Puts these fields back on <paramref name="task"/> (an undo); identity and creation stay the task's own.</summary>
     public void ApplyTo(TaskItem task, DateTime now)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
-using Page = Plannior.Contracts.Page<Plannior.ChatApi.Tasks.TaskChangeResponse>;
+using Page = Plannior.Contracts.Page<Plannior.Contracts.TaskChange>;
 
 namespace Plannior.ChatApi.Tasks;
 
@@ -16,7 +16,7 @@ public sealed class TaskUndo(PlanniorDbContext db, TimeProvider clock)
         var query = db.TaskChanges.AsNoTracking().Where(c => c.UserId == userId);
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(c => c.Id).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
-        return new Page([.. items.Select(TaskChangeResponse.From)], total, page.Take, page.Skip,
+        return new Page([.. items.Select(WireRecords.Change)], total, page.Take, page.Skip,
             HasMore: page.Skip + items.Count < total);
     }
 

@@ -83,8 +83,12 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
         }
     }
 
-    public Task<Page<Conversation>> GetConversationsAsync(UserSession session, PageRequest page, CancellationToken cancellationToken = default) =>
-        SendAsync<Page<Conversation>>(HttpMethod.Get, $"{UserPath(session)}/conversations?{page.ToQueryString()}",
+    /// <summary>The user's conversations, most recent first; a non-blank <paramref name="titleSearch"/> keeps those whose title contains it.</summary>
+    public Task<Page<Conversation>> GetConversationsAsync(
+        UserSession session, PageRequest page, string? titleSearch = null, CancellationToken cancellationToken = default) =>
+        SendAsync<Page<Conversation>>(HttpMethod.Get,
+            $"{UserPath(session)}/conversations?{page.ToQueryString()}"
+            + (string.IsNullOrWhiteSpace(titleSearch) ? "" : $"&q={Uri.EscapeDataString(titleSearch.Trim())}"),
             session, null, cancellationToken);
 
     public Task<Conversation> RenameConversationAsync(UserSession session, Guid conversationId, string title, CancellationToken cancellationToken = default) =>

@@ -29,12 +29,12 @@ public sealed record DeleteTaskResult(int TaskId, string Status, string Title);
 /// <summary>A <c>task_ids</c> call: each task's own outcome (a result or a <see cref="ToolError"/>), in order.</summary>
 public sealed record BatchResult(string Status, int Succeeded, int Failed, IReadOnlyList<object> Results);
 
-public sealed record UndoResult(long ChangeId, string Status, ChangeAction Action, int TaskId, string Title, Tasks.TaskResponse? Task)
+public sealed record UndoResult(long ChangeId, string Status, ChangeAction Action, int TaskId, string Title, TaskResponse? Task)
 {
     public static UndoResult From(TaskChange change, TaskItem? task) => new(
         change.Id, "undone", change.Action, change.TaskId,
         task?.Title ?? Tasks.TaskState.Parse(change.After ?? change.Before)?.Title ?? "",
-        task is null ? null : Tasks.TaskResponse.From(task));
+        task is null ? null : Infrastructure.WireRecords.Task(task));
 }
 
 /// <summary>What a tool says when it cannot do what was asked; the model explains it to the user.</summary>

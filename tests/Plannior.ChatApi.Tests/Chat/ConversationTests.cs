@@ -145,6 +145,34 @@ public sealed class ConversationTests : IClassFixture<ScriptedChatApiFactory>
         Assert.Empty(factory.Model.Requests);
     }
 
+    [Fact]
+    public async Task Conversations_are_searched_by_title_case_insensitively_with_wildcards_taken_literally()
+    {
+        var api = await factory.NewUserAsync();
+        var stranger = await factory.NewUserAsync();
+        var passport = (await SayAsync(api, "Renew my PASSPORT")).Str("conversation_id");
+        var discount = (await SayAsync(api, "50% off_sale on shoes")).Str("conversation_id");
+        await SayAsync(api, "Weekly groceries");
+        await SayAsync(stranger, "renew my passport too");
+
+        async Task<string[]> Found(string q) =>
+            [.. (await api.ConversationsAsync($"q={Uri.EscapeDataString(q)}"))["items"]!.AsArray().Select(c => c!.Str("id"))];
+
+        Assert.Equal([passport], await Found("passport"));
+        Assert.Equal([passport], await Found("  renew my pass "));
+        Assert.Equal([discount], await Found("50%"));
+        Assert.Equal([discount], await Found("off_sale"));
+        // as wildcards, these would match "Weekly groceries" and "50% off_sale"
+        Assert.Empty(await Found("_ee"));
+        Assert.Empty(await Found("5%o"));
+        Assert.Empty(await Found("dentist"));
+        Assert.Equal(3, (await api.ConversationsAsync("q=%20%20"))["total_count"]!.GetValue<int>());
+        var counted = await api.ConversationsAsync("q=e&limit=1");
+        Assert.Equal(3, counted.Int("total_count"));
+        Assert.True(counted["has_more"]!.GetValue<bool>());
+        (await api.GetAsync($"{api.ConversationsPath()}?q={new string('x', 201)}")).AssertValidationError("q");
+    }
+
     private async Task<JsonNode> SayAsync(ApiClient api, string message, string? conversationId = null)
     {
         factory.Model.Enqueue(ScriptedReply.Text($"reply to {message}"));

@@ -12,16 +12,21 @@ namespace Plannior.ChatApi.Tests.Tasks;
 /// </summary>
 public sealed class WireValueTests
 {
-    public static IEnumerable<object[]> WireEnums =>
-        typeof(TaskItem).Assembly.GetTypes()
-            .Where(type => type is { IsEnum: true, IsPublic: true })
-            .Select(type => new object[] { type.Name });
+    // ChatApi's own enums and the wire's, which live in Plannior.Contracts
+    private static readonly Type[] PublicEnums =
+    [
+        .. new[] { typeof(TaskItem).Assembly, typeof(TaskPriority).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsEnum: true, IsPublic: true }),
+    ];
+
+    public static IEnumerable<object[]> WireEnums => PublicEnums.Select(type => new object[] { type.Name });
 
     [Theory]
     [MemberData(nameof(WireEnums))]
     public void Every_defined_enum_value_is_written_as_its_name_and_an_undefined_one_is_refused(string enumName)
     {
-        var type = typeof(TaskItem).Assembly.GetTypes().Single(t => t.IsEnum && t.Name == enumName);
+        var type = PublicEnums.Single(t => t.Name == enumName);
 
         foreach (var value in Enum.GetValues(type))
         {

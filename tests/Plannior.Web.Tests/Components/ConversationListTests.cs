@@ -29,15 +29,26 @@ public sealed class ConversationListTests : ComponentTest
     }
 
     [Fact]
-    public void Searching_filters_by_title()
+    public void Typing_a_search_asks_the_owner_for_matching_titles_and_an_empty_answer_says_nothing_matches()
     {
-        var cut = RenderList();
+        var searches = new List<string>();
+        var cut = Render<ConversationList>(p => p
+            .Add(c => c.Items, [Groceries, Travel])
+            .Add(c => c.TimeZone, Karachi)
+            .Add(c => c.Now, DateTimeOffset.UtcNow)
+            .Add(c => c.OnSearch, searches.Add));
 
-        cut.Find("[data-testid=conversation-search]").Input("trav");
-        Assert.Equal(["Travel plans"], cut.FindAll("[data-testid=conversation-title]").Select(t => t.TextContent));
+        cut.Find("[data-testid=conversation-search]").Input("  trav ");
+        Assert.Equal(["trav"], searches);
 
-        cut.Find("[data-testid=conversation-search]").Input("dentist");
-        Assert.NotNull(cut.Find("[data-testid=conversations-none]"));
+        // the owner answers with what the API found: nothing
+        cut.Render(p => p.Add(c => c.Items, []));
+        Assert.Contains("trav", cut.Find("[data-testid=conversations-none]").TextContent);
+
+        cut.Find("[data-testid=conversation-search]").Input("");
+        cut.Render(p => p.Add(c => c.Items, []));
+        Assert.Empty(cut.FindAll("[data-testid=conversations-none]"));
+        Assert.Equal(["trav", ""], searches);
     }
 
     [Fact]

@@ -29,6 +29,12 @@ public class PlanniorAppFixture : IAsyncLifetime
 
     public Uri WebUrl { get; private set; } = default!;
 
+    /// <summary>
+    /// ChatApi itself, past the Gateway and its per-user chat limit: for tests that seed more history than a user could
+    /// type in a minute. Null when the tests run against an external web app.
+    /// </summary>
+    public Uri? ChatApiUrl { get; private set; }
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Screenshots land next to the test assembly, in the test output folder.</summary>
@@ -99,6 +105,7 @@ public class PlanniorAppFixture : IAsyncLifetime
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
+        ChatApiUrl = _app.GetEndpoint("chat-api", "http");
         return _app.GetEndpoint("web", "http");
     }
 

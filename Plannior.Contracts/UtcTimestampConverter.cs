@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Plannior.Web.Services;
+namespace Plannior.Contracts;
 
 /// <summary>Writes instants the way API.md states them: ISO 8601 in UTC with <c>Z</c>.</summary>
 public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
