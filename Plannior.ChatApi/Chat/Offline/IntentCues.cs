@@ -1,7 +1,6 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Decides what a message asks for from its verb. English puts the verb first ("delete task 4"),
 // Urdu and Roman Urdu put it last ("کام 2 حذف کریں", "task 4 delete kar do"), so both ends are read.
@@ -11,10 +10,10 @@ internal static partial class IntentCues
 
     public readonly record struct Cue(IntentKind Kind, int Index, int Length);
 
-    public static Cue Classify(string text)
+    public static Cue Classify(string text, Lexicons lexicons)
     {
         // "hello" and "ok" are also openers stripped below, so small talk is judged on the whole message first
-        if (SmallTalk(text.Trim().TrimEnd('!', '.', '?', ',')) is { } whole)
+        if (lexicons.SmallTalk(text.Trim().TrimEnd('!', '.', '?', ',')) is { } whole)
         {
             return new Cue(whole, 0, 0);
         }
@@ -25,7 +24,7 @@ internal static partial class IntentCues
         core = core[..tail.Index];
         var offset = lead.Length;
 
-        if (SmallTalk(core) is { } talk)
+        if (lexicons.SmallTalk(core) is { } talk)
         {
             return new Cue(talk, 0, 0);
         }
@@ -47,14 +46,6 @@ internal static partial class IntentCues
         }
 
         return Fallback(core) is { } fallback ? fallback with { Index = fallback.Index + offset } : new Cue(IntentKind.Unknown, 0, 0);
-    }
-
-    private static IntentKind? SmallTalk(string core)
-    {
-        if (Help().IsMatch(core)) return IntentKind.Help;
-        if (Greeting().IsMatch(core)) return IntentKind.Greeting;
-        if (Thanks().IsMatch(core)) return IntentKind.Thanks;
-        return null;
     }
 
     private static Cue? LeadCue(string core)
@@ -184,15 +175,6 @@ internal static partial class IntentCues
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
 
-    [GeneratedRegex(@"^(?:help|help\s+me|\?+|what\s+can\s+you\s+do|what\s+do\s+you\s+do|what\s+are\s+you|who\s+are\s+you|how\s+(?:does\s+this|do\s+you)\s+work|how\s+do\s+i\s+use\s+(?:this|you)|commands|madad|(?:tum|aap)\s+kya\s+kar\s+sakte\s+(?:ho|hain)|مدد|آپ\s+کیا\s+کر\s+سکتے\s+ہیں|تم\s+کیا\s+کر\s+سکتے\s+ہو)[\s?!.]*$", Options)]
-    private static partial Regex Help();
-
-    [GeneratedRegex(@"^(?:hi|hello|hey|hiya|yo|salam|salaam|slam|assalam[\s-]*o[\s-]*alaikum|asalam[\s-]*o[\s-]*alaikum|as+alamu?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام\s+علیکم|سلام|ہیلو|آداب)(?:\s+(?:there|assistant|plannior|ji|jee))?[\s!.,]*$", Options)]
-    private static partial Regex Greeting();
-
-    [GeneratedRegex(@"^(?:(?:no|nothing)(?:\s+(?:else|more))?(?:\s+(?:to\s+add|for\s+now|right\s+now))?(?:[\s,]+(?:thanks|thank\s+you|thx))?|that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?(?:[\s,]+(?:thanks|thank\s+you))?|all\s+good|i'?m\s+good|bas|bas\s+itna\s+hi|aur\s+kuch\s+nahi|بس|اور\s+کچھ\s+نہیں|thanks|thank\s+you|thank\s+u|thx|ty|cheers|great|awesome|perfect|cool|ok|okay|nice|got\s+it|shukriya|shukria|bohat\s+shukriya|bahut\s+shukriya|jazakallah|theek\s+hai|thik\s+hai|acha|accha|شکریہ|بہت\s+شکریہ|جزاک\s+اللہ|ٹھیک\s+ہے|اچھا)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?[\s!.,]*$", Options)]
-    private static partial Regex Thanks();
-
     [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
     private static partial Regex ListLead();
 
@@ -212,32 +194,22 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
     private static partial Regex Undo();
 
-    public static bool IsYes(string text) => Yes().IsMatch(TextNormalizer.Normalize(text).Trim());
-
-    public static bool IsNo(string text) => No().IsMatch(TextNormalizer.Normalize(text).Trim());
-
-    [GeneratedRegex(@"^(?:yes|yeah|yea|yep|yup|y|sure|ok|okay|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|yes\s+please|yes\s+do\s+it|absolutely|of\s+course|haan|han|haa|haanji|haan\s+ji|ji|jee|ji\s+haan|jee\s+haan|bilkul|theek\s+hai|thik\s+hai|kar\s+do|kardo|ہاں|جی|جی\s+ہاں|ہاں\s+جی|بالکل|ٹھیک\s+ہے|کر\s+دیں|کر\s+دو)[\s!.,]*(?:please|pls|thanks)?[\s!.]*$", Options)]
-    private static partial Regex Yes();
-
-    [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|don'?t|do\s+not|stop|never\s*mind|not\s+now|leave\s+(?:it|them)|keep\s+(?:it|them)|nahi|nahin|nai|na|mat\s+karo|rehne\s+do|rehne\s+dein|نہیں|نہ|رہنے\s+دیں|رہنے\s+دو|مت\s+کریں)[\s!.,]*(?:thanks)?[\s!.]*$", Options)]
-    private static partial Regex No();
-
     [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|i\s+(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled))\b", Options)]
     private static partial Regex CompleteLead();
 
     [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
     private static partial Regex ListTrail();
 
-    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanDo + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduDo + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
+    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanUrduLexicon.Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduLexicon.Do + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
     private static partial Regex AddTrail();
 
-    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanDo + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduDo + @"?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
     private static partial Regex DeleteTrail();
 
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
 
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
@@ -252,7 +224,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
     private static partial Regex NamedTask();
 
-    [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanDo + "|" + UrduDo + @")$", Options)]
+    [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
     private static partial Regex VerbTail();
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
@@ -270,7 +242,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت", Options)]
     private static partial Regex FieldWord();
 
-    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanWeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduWeekday + @"", Options)]
+    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduLexicon.Weekday + @"", Options)]
     private static partial Regex DateWord();
 
     [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]

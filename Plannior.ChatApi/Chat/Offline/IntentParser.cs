@@ -11,9 +11,9 @@ internal static partial class IntentParser
 
     public static UserRequest Parse(string text, TurnContext ctx)
     {
-        var normalized = Read(text);
+        var normalized = Read(text, ctx.Lexicons);
 
-        var cue = IntentCues.Classify(normalized);
+        var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         var cueText = normalized.Substring(cue.Index, cue.Length);
         var u = new Utterance(normalized);
         if (cue.Length > 0)
@@ -61,7 +61,7 @@ internal static partial class IntentParser
     public static UserRequest? FollowUp(string answer, string earlierText, TurnContext ctx)
     {
         var earlier = Parse(earlierText, ctx);
-        var normalized = Read(answer);
+        var normalized = Read(answer, ctx.Lexicons);
         switch (earlier.Kind)
         {
             case IntentKind.Add when earlier.Fields.Title is null:
@@ -90,7 +90,7 @@ internal static partial class IntentParser
     }
 
     // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
-    private static string Read(string text) => Shorten(CommandTypos.Correct(NumberWords.Digitize(TextNormalizer.Normalize(text))));
+    private static string Read(string text, Lexicons lexicons) => Shorten(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))));
 
     private static string Shorten(string normalized)
     {
@@ -216,7 +216,7 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + UrduVocabulary.RomanDo + @")?\s*$|(?:مکمل)\s*(?:" + UrduVocabulary.UrduDo + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + RomanUrduLexicon.Do + @")?\s*$|(?:مکمل)\s*(?:" + UrduLexicon.Do + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsDone();
 
     [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

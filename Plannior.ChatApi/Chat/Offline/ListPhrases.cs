@@ -7,17 +7,6 @@ internal static partial class ListPhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "show", "me", "my", "the", "a", "an", "tasks", "task", "to-dos", "todos", "todo", "items", "list", "what", "whats", "what's",
-        "is", "are", "do", "does", "did", "i", "have", "has", "got", "any", "anything", "there", "on", "in", "of", "for", "to",
-        "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
-        "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
-        "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "there", "been",
-        "kya", "kia", "kaun", "kon", "konsa", "konse", "kitne", "karna", "karne", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
-        "کون", "کونسے", "کتنے", "کرنا", "کرنے", "ہو", "گئے", "گیا", "ابھی", "صرف", "مجھے", "تک", "شدہ", "والے",
-    };
-
     public static void Extract(Utterance u, ListFilter filter, TurnContext ctx)
     {
         var searching = u.Take(SearchMarker()) is not null;
@@ -52,7 +41,7 @@ internal static partial class ListPhrases
             filter.Day = null;
         }
 
-        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => w.Length > 1 && !Filler.Contains(w) && !UrduVocabulary.StopWords.Contains(w)).ToList();
+        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => w.Length > 1 && !Lexicons.BuiltIn.IsListFiller(w)).ToList();
         if (words.Count > 0 && (searching || words.Count <= 2))
         {
             filter.Query = string.Join(' ', words);

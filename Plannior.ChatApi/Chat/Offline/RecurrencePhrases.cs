@@ -2,7 +2,6 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Repeats, turned into RFC 5545 rules: "every monday" → FREQ=WEEKLY;BYDAY=MO, "every 2 weeks" →
 // FREQ=WEEKLY;INTERVAL=2, "every 1st of the month" / "har mahine ki 1 tareekh" → FREQ=MONTHLY;BYMONTHDAY=1.
@@ -73,7 +72,7 @@ internal static partial class RecurrencePhrases
                 "afternoon" => DayPart.Afternoon,
                 "evening" => DayPart.Evening,
                 "night" => DayPart.Night,
-                var w => UrduVocabulary.Part(w),
+                var w => Lexicons.BuiltIn.Part(w),
             };
             return new RepeatRule(RepeatRule.Daily);
         }
@@ -130,7 +129,7 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b", Options)]
     private static partial Regex EveryWeekday();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanWeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanWeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduWeekday + @"))*)(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
     [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)", Options)]
@@ -139,7 +138,7 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b", Options)]
     private static partial Regex EveryOther();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanDayPart + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduDayPart + ")", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanUrduLexicon.DayPartPattern + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduLexicon.DayPartPattern + ")", Options)]
     private static partial Regex DailyPart();
 
     [GeneratedRegex(@"\b(?<u>daily|every\s*day|each\s+day|once\s+a\s+day|weekly|every\s+week|each\s+week|once\s+a\s+week|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year)\b|\b(?:har\s+)?(?<u>roz|rozana|rozaana)\b|\bhar\s+(?<u>din|hafte|hafta|haftay|week|mahine|mahina|month|saal|sal)\b|\b(?<u>haftawar|hafta\s+war|mahana|salana)\b|(?:ہر\s+)?(?<u>روزانہ)|ہر\s+(?<u>روز|دن|ہفتے|ہفتہ|مہینے|مہینہ|ماہ|سال)|(?<u>ہفتہ\s*وار|ماہانہ|سالانہ)", Options)]

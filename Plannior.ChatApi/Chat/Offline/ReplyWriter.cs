@@ -163,10 +163,10 @@ internal static class ReplyWriter
         var total = filter.Day is null ? Math.Max(TaskSnapshot.TotalCount(e.Result) ?? 0, tasks.Count) : tasks.Count;
         if (tasks.Count == 0)
         {
-            return ListPhrasing.Empty(filter, ctx);
+            return ctx.Replies.ListEmpty(filter);
         }
 
-        var sb = new StringBuilder(ListPhrasing.Header(filter, total, ctx));
+        var sb = new StringBuilder(ctx.Replies.ListHeader(filter, total));
         foreach (var task in tasks.Take(MaxListed))
         {
             sb.Append('\n').Append(Line(task, ctx));

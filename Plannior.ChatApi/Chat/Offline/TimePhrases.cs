@@ -2,14 +2,13 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Times of day: "5pm", "at 9:30", "noon", "shaam 5 baje", "saade 9 baje", "رات 8 بجے", and bare
 // day parts ("tomorrow morning", "subah").
 internal static partial class TimePhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Parts = RomanDayPart + "|" + UrduDayPart;
+    private const string Parts = RomanUrduLexicon.DayPartPattern + "|" + UrduLexicon.DayPartPattern;
 
     public static void Take(Utterance u, WhenPhrase when)
     {
@@ -70,7 +69,7 @@ internal static partial class TimePhrases
         "afternoon" => DayPart.Afternoon,
         "evening" => DayPart.Evening,
         "night" => DayPart.Night,
-        var w => UrduVocabulary.Part(w),
+        var w => Lexicons.BuiltIn.Part(w),
     };
 
     private static (int H, int M) Fraction(string frac, int h, int m) => frac.ToLowerInvariant() switch
