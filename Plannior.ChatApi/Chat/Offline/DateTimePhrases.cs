@@ -26,6 +26,23 @@ internal static partial class DateTimePhrases
         return when;
     }
 
+    // "every 2 days until december 31", "till the 15th", "31 dec tak": the last day a repeat falls on. Read before the
+    // due date, so the end of the series is not taken for its start.
+    public static DateOnly? TakeUntil(Utterance u, TurnContext ctx)
+    {
+        if (u.Take(Until()) is not { } m)
+        {
+            return null;
+        }
+
+        var when = new WhenPhrase();
+        var date = new Utterance(m.Groups["d"].Value);
+        TakeAbsoluteDate(date, ctx, when);
+        TakeNamedSpan(date, ctx, when);
+        TakeWeekday(date, ctx, when);
+        return when.Date;
+    }
+
     private static void TakeRelative(Utterance u, TurnContext ctx, WhenPhrase when)
     {
         if (u.Take(Relative()) is not { } m)
@@ -268,6 +285,9 @@ internal static partial class DateTimePhrases
 
     [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+from\s+now)?|\b(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:from\s+now|later)\b|\b(?<n>\d+)\s*(?<u>minute|minutes|minat|mint|min|ghante|ghanta|ghanton|din|dino|dinon|hafte|haftay|haftey|mahine|mahino|منٹ|گھنٹے|گھنٹہ|گھنٹوں|دن|دنوں|ہفتے|ہفتوں|مہینے|مہینوں)\s+(?:mein|main|me|baad|bad|tak|میں|بعد|تک)\b", Options)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:until|till|thru|through|ending(?:\s+on)?|up\s+to)\s+(?<d>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + Months + @")\b(?:,?\s+\d{4})?)?|(?:" + Months + @")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|next\s+month|next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<d>\d{1,2}\s*(?:" + Months + @")|\d{1,2}\s*(?:tareekh|tarikh|تاریخ))\s+(?:tak|تک)\b", Options)]
+    private static partial Regex Until();
 
     [GeneratedRegex(Pre + @"\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b" + Post, Options)]
     private static partial Regex IsoDate();

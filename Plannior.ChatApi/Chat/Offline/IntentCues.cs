@@ -66,7 +66,7 @@ internal static partial class IntentCues
         {
             // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
             var rest = core[add.Length..];
-            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) ? IntentKind.Update : IntentKind.Add;
+            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) || IsRemindAbout(core) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
@@ -107,6 +107,16 @@ internal static partial class IntentCues
     private static Cue? TrailCue(string core)
     {
         if (ListTrail().Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
+        // "kal subah flight ka reminder laga do": a new task to be reminded of, unless a task is named by number or "wala"
+        if (ReminderTrail().Match(core) is { Success: true } reminder && !TargetPhrases.HasId(core) && !Wala().IsMatch(core))
+        {
+            return new Cue(IntentKind.Add, reminder.Index, reminder.Length);
+        }
+        // "dawai lene ka task shamil karo saat baje": the verb before a closing time
+        if (AddBeforeWhen().Match(core) is { Success: true } mid && DateWord().IsMatch(core[(mid.Index + mid.Length)..]) && !TargetPhrases.HasId(core))
+        {
+            return new Cue(IntentKind.Add, mid.Index, mid.Length);
+        }
         if (AddTrail().Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
         {
             var kind = TargetPhrases.HasId(core[..add.Index]) ? IntentKind.Update : IntentKind.Add;
@@ -144,6 +154,8 @@ internal static partial class IntentCues
         if (TargetPhrases.HasId(core))
         {
             if (DoneWord().IsMatch(core) && !NotDone().IsMatch(core)) return new Cue(IntentKind.Complete, 0, 0);
+            // "task 6 wapis pending kar do", "کام 2 پر #صحت ٹیگ لگا دیں"
+            if (NotDone().IsMatch(core) || core.Contains('#') || ChangePhrases.ShiftBy().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
             if (PriorityWord().IsMatch(core) || FieldWord().IsMatch(core) || DateWord().IsMatch(core) || core.Contains('\'') || core.Contains('"'))
             {
                 return new Cue(IntentKind.Update, 0, 0);
@@ -169,6 +181,12 @@ internal static partial class IntentCues
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);
 
+    // "remind me at 5pm about the dentist": a reminder on the task named, if there is one (else a new task)
+    public static bool IsRemindAbout(string text) => RemindAbout().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:remind\s+me|set\s+(?:a\s+|up\s+a\s+)?reminder)\b(?!\s+to\b)(?=.*\b(?:about|for|of|on)\s+(?:the|my)\s)(?=.*(?:\d|\b(?:noon|midnight|tonight|tomorrow)\b))", Options)]
+    private static partial Regex RemindAbout();
+
     [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
@@ -187,7 +205,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
     private static partial Regex UpdateLead();
 
     // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
@@ -211,6 +229,15 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
+
+    [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
+    private static partial Regex ReminderTrail();
+
+    [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
+    private static partial Regex Wala();
+
+    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|likh|save|note)\s*(?:kar\s*do|kardo|kar\s*dein|karo|karein|karen|kar\s*lo)|(?:(?:شامل|درج|لکھ|نوٹ)\s*(?:کر\s*دیں|کر\s*دو|کریں|کرو|کر\s*لیں)))(?=\s+\S)", Options)]
+    private static partial Regex AddBeforeWhen();
 
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
     private static partial Regex NoteTo();
@@ -239,7 +266,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹیگ", Options)]
     private static partial Regex FieldWord();
 
     [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduLexicon.Weekday + @"", Options)]

@@ -10,7 +10,7 @@ internal static partial class RecurrencePhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string EnglishDay = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)s?";
-    private const string EnglishDays = EnglishDay + @"(?:\s*(?:,|&|and|or)\s*(?:and\s+)?" + EnglishDay + @")*";
+    private const string EnglishDays = EnglishDay + @"(?:(?:\s*(?:,|&|and|or)\s*(?:and\s+)?|\s+)" + EnglishDay + @"\b)*";
     private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
 
     public static RepeatRule? Extract(Utterance u, WhenPhrase when)
@@ -44,7 +44,7 @@ internal static partial class RecurrencePhrases
 
         if (u.Take(EveryNamedDay()) is { } named)
         {
-            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*", Options)
+            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
                 .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
                 .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
             if (days.Count > 0)
@@ -61,7 +61,11 @@ internal static partial class RecurrencePhrases
 
         if (u.Take(EveryOther()) is { } other)
         {
-            return new RepeatRule(Freq(other.Groups["u"].Value), 2);
+            // "every other week on monday", "har doosre hafte juma ko"
+            var freq = Freq(other.Groups["u"].Value);
+            return freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } otherDay && DateTimePhrases.WeekdayOf(otherDay.Groups["day"].Value) is { } every
+                ? new RepeatRule(freq, 2, [every])
+                : new RepeatRule(freq, 2);
         }
 
         if (u.Take(DailyPart()) is { } part)
@@ -132,10 +136,10 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
-    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)", Options)]
+    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?", Options)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b", Options)]
+    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b|\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<u>din|hafte|haftay|mahine)\b|ہر\s+دوسرے\s+(?<u>دن|ہفتے|مہینے)", Options)]
     private static partial Regex EveryOther();
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanUrduLexicon.DayPartPattern + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduLexicon.DayPartPattern + ")", Options)]
@@ -147,6 +151,6 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:on\s+)?the\s+" + Ordinal + @"\b|\bon\s+" + Ordinal + @"\b|\b(?<d>\d{1,2})\s*(?:tareekh|tarikh)\b(?:\s+ko)?|(?<d>\d{1,2})\s*تاریخ(?:\s+کو)?", Options)]
     private static partial Regex LooseMonthDay();
 
-    [GeneratedRegex(@"\bon\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?:\s+ko\b)?|(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s+کو)?", Options)]
     private static partial Regex LooseWeekday();
 }

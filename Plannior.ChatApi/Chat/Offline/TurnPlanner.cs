@@ -52,6 +52,11 @@ internal static class TurnPlanner
             return Summary(done, request, ctx);
         }
 
+        if (request.AddInstead is not null && Finals(memory, TaskTools.AddTask) is { Count: > 0 } added)
+        {
+            return Summary(added, request, ctx);
+        }
+
         if (memory.CurrentTurn is [.., { Name: TaskTools.ListTasks, Error: not null } failedLookup])
         {
             return Summary([failedLookup], request, ctx);
@@ -72,6 +77,7 @@ internal static class TurnPlanner
             Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is not null),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ctx.Replies.Ambiguous(ambiguous.Candidates)),
+            Resolution.NotFound when request.AddInstead is { } add => Calls((TaskTools.AddTask, AddArgs(add, ctx))),
             Resolution.NotFound notFound => new Step.Say(ctx.Replies.NotFound(notFound.Name, request.Kind)),
             Resolution.NoList => new Step.Say(ctx.Replies.NoList),
             Resolution.OutOfRange range => new Step.Say(ctx.Replies.OutOfRange(range.Count)),
@@ -99,7 +105,7 @@ internal static class TurnPlanner
         UserRequest request, IReadOnlyList<TaskSnapshot> tasks, ConversationMemory memory, TurnContext ctx, string tool, bool foundByName)
     {
         // "move task 4 to friday" keeps its time of day: a task known only by its number is looked up first
-        var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null;
+        var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null || request.Fields.ShiftBy is not null;
         if (request.Kind == IntentKind.Update && needsDue && tasks.Any(t => t.Title is null || t.DueAt is null))
         {
             if (memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
@@ -179,6 +185,7 @@ internal static class TurnPlanner
         if (f.Priority is { } priority) args["priority"] = priority;
         // "tag it #home" adds to the tags the task has, which this turn may never have seen
         if (f.Tags.Count > 0) args["add_tags"] = f.Tags.ToArray();
+        if (f.RemoveTags.Count > 0) args["remove_tags"] = f.RemoveTags.ToArray();
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();
         if (f.Completed == false) args["completed"] = false;
         if (f.ClearDue) args["due_at"] = null;
@@ -186,6 +193,7 @@ internal static class TurnPlanner
         if (f.ClearDescription) args["description"] = null;
         if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueAt - before));
         if (f.ClearRecurrence) args["recurrence"] = null;
+        if (f.ShiftBy is { } shift && task.DueAt is { } shifted) args["due_at"] = WhenPhrase.Format(ctx.ToLocal(shifted + shift));
         if (!f.When.IsEmpty)
         {
             // "move it to friday" keeps the time the task already had, "move it to 10am" its day

@@ -11,7 +11,7 @@ internal sealed class EnglishLexicon : ILexicon
     public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty-five"] = 45, ["forty five"] = 45,
     };
 
     public IReadOnlyList<string> NumberUnits { get; } =

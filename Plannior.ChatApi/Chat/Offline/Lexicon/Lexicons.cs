@@ -23,6 +23,7 @@ internal sealed class Lexicons
     private readonly HashSet<string> _nearCommands = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _commands;
     private readonly Regex _counted;
+    private readonly Regex _afterDigit;
     private readonly Regex _help;
     private readonly Regex _greeting;
     private readonly Regex _pleasantry;
@@ -53,6 +54,8 @@ internal sealed class Lexicons
         _counted = new Regex(
             $@"(?<pre>(?<![\p{{L}}])(?:{leads})\s+)(?<n>{words})(?<post>(?![\p{{L}}]))|(?<pre>)(?<![\p{{L}}])(?<n>{words})(?<post>\s*(?:{units})(?![\p{{L}}]))",
             Options);
+        // "at seven thirty": the minutes, once the hour is a digit
+        _afterDigit = new Regex($@"(?<pre>(?<=\d)\s+)(?<n>{words})(?<post>(?![\p{{L}}]))", Options);
         _help = Whole(lexicons.SelectMany(l => l.HelpPhrases), @"[\s?!.]*");
         _greeting = Whole(lexicons.SelectMany(l => l.GreetingPhrases), @"[\s!.,]*");
         // "ok thanks, that's all": any run of pleasantries is one
@@ -65,8 +68,10 @@ internal sealed class Lexicons
     public IReadOnlyList<ILexicon> All { get; }
 
     /// <summary>Number words become digits where they count something ("das baje", "ساڑھے پانچ بجے", "in three days").</summary>
-    public string Digitize(string text) =>
-        _counted.Replace(text, m => m.Groups["pre"].Value + _numbers[m.Groups["n"].Value].ToString(CultureInfo.InvariantCulture) + m.Groups["post"].Value);
+    public string Digitize(string text) => _afterDigit.Replace(_counted.Replace(text, Digit), Digit);
+
+    private string Digit(Match m) =>
+        m.Groups["pre"].Value + _numbers[m.Groups["n"].Value].ToString(CultureInfo.InvariantCulture) + m.Groups["post"].Value;
 
     /// <summary>A command word typed one key off ("remnd me", "delte") still means the command.</summary>
     public string CorrectTypos(string text) => _commands.Length == 0 ? text : CommandTypos.Correct(text, _commands, _nearCommands);

@@ -29,6 +29,8 @@ internal sealed class RomanUrduLexicon : ILexicon
         ["aath"] = 8, ["aat"] = 8, ["nau"] = 9, ["nou"] = 9, ["das"] = 10, ["dus"] = 10, ["dass"] = 10,
         ["gyarah"] = 11, ["gyara"] = 11, ["giyarah"] = 11, ["gyaara"] = 11, ["gyarha"] = 11, ["barah"] = 12, ["baarah"] = 12, ["bara"] = 12, ["baara"] = 12,
         ["pandrah"] = 15, ["pandra"] = 15, ["bees"] = 20, ["tees"] = 30,
+        // "pehli tareekh": the first of the month
+        ["pehli"] = 1, ["pahli"] = 1, ["doosri"] = 2, ["dusri"] = 2, ["teesri"] = 3,
     };
 
     public IReadOnlyList<string> NumberUnits { get; } =
