@@ -131,7 +131,7 @@ internal static partial class IntentCues
                 : new Cue(IntentKind.Delete, delete.Index, delete.Length);
         }
         if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
-        if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
+        if (Question().IsMatch(core) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
         if (CompleteTrail().Match(core) is { Success: true } complete)
         {
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
@@ -254,10 +254,13 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
     private static partial Regex VerbTail();
 
+    [GeneratedRegex(@"\b(?:aaj|aj|kal|parson|is\s+hafte)\s+(?:ke\s+liye\s+|ko\s+)?(?:kya\s+)+(?:hai|hain|he)\s*$|(?:آج|کل|پرسوں)\s+(?:کے\s+لیے\s+|کو\s+)?کیا\s+(?:ہے|ہیں)\s*$", Options)]
+    private static partial Regex WhatIsThere();
+
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due)\b|کام|ٹاسک|کرنا|باقی", Options)]
+    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due|reh\s+gay[ae]|reh\s+gayi|bacha|bache)\b|کام|ٹاسک|کرنا|باقی|رہ\s+گی?[اےئ]", Options)]
     private static partial Regex UrduDomain();
 
     [GeneratedRegex(@"\b(?:done|complete|completed|finished|mukammal|ho\s*gaya)\b|مکمل|ہو\s*گیا", Options)]

@@ -42,6 +42,15 @@ internal static partial class RecurrencePhrases
                 : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
         }
 
+        if (u.Take(EveryOther()) is { } other)
+        {
+            // "every other week on monday", "har doosre hafte juma ko"
+            var freq = Freq(other.Groups["u"].Value);
+            return freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } otherDay && DateTimePhrases.WeekdayOf(otherDay.Groups["day"].Value) is { } every
+                ? new RepeatRule(freq, 2, [every])
+                : new RepeatRule(freq, 2);
+        }
+
         if (u.Take(EveryNamedDay()) is { } named)
         {
             var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
@@ -57,15 +66,6 @@ internal static partial class RecurrencePhrases
         {
             var n = (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
             return new RepeatRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
-        }
-
-        if (u.Take(EveryOther()) is { } other)
-        {
-            // "every other week on monday", "har doosre hafte juma ko"
-            var freq = Freq(other.Groups["u"].Value);
-            return freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } otherDay && DateTimePhrases.WeekdayOf(otherDay.Groups["day"].Value) is { } every
-                ? new RepeatRule(freq, 2, [every])
-                : new RepeatRule(freq, 2);
         }
 
         if (u.Take(DailyPart()) is { } part)
@@ -120,7 +120,7 @@ internal static partial class RecurrencePhrases
         };
     }
 
-    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day\s+of\s+(?:the\s+)?week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s+of\s+(?:the|each|every|a)\s+month\b)?|\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
     private static partial Regex MonthlyOnDay();
 
     // "every 3rd friday", "the last monday of every month"

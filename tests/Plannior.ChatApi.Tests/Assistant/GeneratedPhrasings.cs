@@ -79,6 +79,9 @@ public static class GeneratedPhrasings
         ("task {Dentist appointment} ko ek din aage kar do", """~ "Dentist appointment" due=2026-12-05T15:00"""),
         ("کام {Dentist appointment} کو ایک دن آگے کر دیں", """~ "Dentist appointment" due=2026-12-05T15:00"""),
         ("standup wala task subah 10 baje kar do", """~ "Team standup" due=2026-11-30T10:00"""),
+        ("add pay the card every 15th", """+ "Pay the card" due=2026-12-15T09:00 rule=FREQ=MONTHLY;BYMONTHDAY=15"""),
+        ("add clean the desk biweekly on fridays", """+ "Clean the desk" due=2026-12-04T09:00 rule=FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"""),
+        ("ok, add one more: call the insurance company friday", """+ "Call the insurance company" due=2026-12-04T09:00"""),
         // several tasks in one message
         ("add buy milk and call the plumber", """+ "Buy milk" ; + "Call the plumber" """),
         ("add buy milk and eggs", """+ "Buy milk and eggs" """),
@@ -102,6 +105,8 @@ public static class GeneratedPhrasings
         ("is hafte ke kaam batao", "list status=pending due=week"),
         ("مکمل ہو چکے کام دکھائیں", "list status=completed"),
         ("show me what I finished", "list status=completed"),
+        ("kya kya reh gaya hai", "list status=pending"),
+        ("کون سے کام رہ گئے ہیں", "list status=pending"),
     ];
 
     public static IReadOnlyList<JudgedPhrasing> All { get; } =
