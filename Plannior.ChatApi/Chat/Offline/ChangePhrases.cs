@@ -10,7 +10,7 @@ internal static partial class ChangePhrases
 
     public static void Extract(Utterance u, TaskFields fields, TurnContext ctx, string cue, string? quoted)
     {
-        fields.Remind = IntentCues.IsRemind(u.Text);
+        fields.Remind = IntentCues.IsRemind(u.Text) || IntentCues.IsRemind(cue);
         if (Reopen().IsMatch(cue) || u.Take(NotDone()) is not null)
         {
             fields.Completed = false;
@@ -47,13 +47,42 @@ internal static partial class ChangePhrases
         }
 
         u.Take(TitleWord());
+        // "untag work from task 5": the verb was the cue, the tag follows it
+        if (Untag().IsMatch(cue))
+        {
+            u.Prepend("untag");
+        }
+        foreach (var removed in u.TakeAll(RemoveTag()))
+        {
+            fields.RemoveTags.AddRange(removed.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.RemoveTags.Contains(t)));
+        }
         fields.Tags = TagPhrases.Extract(u);
+        // "add the tag errands to task 4"
+        if (u.Take(TagTo()) is { } tagTo)
+        {
+            fields.Tags.AddRange(tagTo.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.Tags.Contains(t)));
+        }
+        // "task 2 mein health tag add kar do", "کام 2 پر صحت ٹیگ لگا دیں": the word before "tag" is the tag
+        foreach (var named in u.TakeAll(NamedTag()))
+        {
+            var tag = named.Groups["t"].Value.ToLowerInvariant();
+            if (!fields.Tags.Contains(tag) && !Lexicons.BuiltIn.IsNameFiller(tag)) fields.Tags.Add(tag);
+        }
         // "tag the dentist appointment with health": after the verb "tag", the words after "with" are the tags
         if (TagVerb().IsMatch(cue) && u.Take(WithTags()) is { } with)
         {
             fields.Tags.AddRange(with.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.Tags.Contains(t)));
         }
+        if (u.Take(ShiftBy()) is { } shift)
+        {
+            var n = (int)DateTimePhrases.NumberValue(shift.Groups["n"].Value);
+            var unit = shift.Groups["u"].Value.ToLowerInvariant();
+            fields.ShiftBy = unit.StartsWith('h') || unit.StartsWith("gh") || unit.StartsWith("گھ") ? TimeSpan.FromHours(n)
+                : unit.StartsWith('w') || unit.StartsWith("haft") || unit.StartsWith("ہفت") ? TimeSpan.FromDays(7 * n)
+                : TimeSpan.FromDays(n);
+        }
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
+        if (fields.Recurrence is { } rule && DateTimePhrases.TakeUntil(u, ctx) is { } until) fields.Recurrence = rule with { Until = until };
         DateTimePhrases.Extract(u, ctx, fields.When);
         fields.Priority = PriorityPhrases.Extract(u, allowBare: true);
 
@@ -83,14 +112,16 @@ internal static partial class ChangePhrases
         var text = u.Text;
         var verb = UrduVerbTail().Match(text);
         var word = TitleWord().Matches(text).LastOrDefault();
-        if (!verb.Success || word is null || word.Index + word.Length >= verb.Index)
+        // the closing verb may already be cut as the cue ("… ka naam X kar do")
+        var end = verb.Success ? verb.Index : text.Length;
+        if (word is null || word.Index + word.Length >= end)
         {
             return null;
         }
 
         var start = word.Index + word.Length;
-        var name = BadalKar().Replace(text[start..verb.Index], "");
-        u.Cut(word.Index, verb.Index + verb.Length - word.Index);
+        var name = BadalKar().Replace(text[start..end], "");
+        u.Cut(word.Index, (verb.Success ? verb.Index + verb.Length : text.Length) - word.Index);
         return TitleExtractor.Clean(name);
     }
 
@@ -122,6 +153,23 @@ internal static partial class ChangePhrases
 
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b|\bfrom\s+(?:repeating|recurring)\b", Options)]
     private static partial Regex ClearRecurrence();
+
+    // "remove the work tag from …", "untag work", "#work tag hata do", "کام 5 سے ورک ٹیگ ہٹا دیں"
+    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))\b(?:\s+(?:from|off|on))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|ka\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|ہٹا|نکال)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
+    private static partial Regex RemoveTag();
+
+    [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:ka\s+|کا\s+)?(?:tag|ٹیگ)(?![\p{L}])", Options)]
+    private static partial Regex NamedTag();
+
+    // "back a day", "by 2 days", "a week later", "2 din aage", "ایک دن آگے"
+    [GeneratedRegex(@"\b(?:back\s+(?:by\s+)?|forward\s+(?:by\s+)?|by\s+)(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b|\b(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b\s+(?:later|back|forward|ahead)\b|\b(?<n>\d+)\s+(?<u>din|hafte|haftay|ghante|ghanta)\s+(?:aage|agay|aagay)\b|(?<n>\d+)\s+(?<u>دن|ہفتے|ہفتہ|گھنٹے|گھنٹہ)\s+آگے", Options)]
+    public static partial Regex ShiftBy();
+
+    [GeneratedRegex(@"\b(?:the\s+|a\s+)?tags?\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*\s+(?:to|on|onto)\b", Options)]
+    private static partial Regex TagTo();
+
+    [GeneratedRegex(@"\buntag\b", Options)]
+    private static partial Regex Untag();
 
     [GeneratedRegex(@"^(?:tag|label)\b", Options)]
     private static partial Regex TagVerb();

@@ -6,29 +6,21 @@ using System.Text.RegularExpressions;
 // handful of words the patterns hinge on are corrected, and only from words too long to be short real ones.
 internal static partial class CommandTypos
 {
-    private static readonly string[] Commands =
-    [
-        "remind", "delete", "remove", "complete", "rename", "reschedule", "tomorrow", "tonight", "priority", "finish",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ];
-
-    // Real words one edit away from a command, which must stay as they are.
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase) { "rewind", "compete", "remote", "finnish" };
-
-    public static string Correct(string text) => Word().Replace(text, m =>
+    // The command words and the real words near them come from the lexicons (Lexicons.CorrectTypos).
+    public static string Correct(string text, string[] commands, IReadOnlySet<string> realWords) => Word().Replace(text, m =>
     {
         var word = m.Value;
-        if (word.Length < 5 || Words.Contains(word))
+        if (word.Length < 5 || realWords.Contains(word))
         {
             return word;
         }
         var lower = word.ToLowerInvariant();
         // "deleted", "reminders": a command with its own ending is already right
-        if (Commands.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
+        if (commands.Any(c => lower.StartsWith(c, StringComparison.Ordinal)))
         {
             return word;
         }
-        return Commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c)) ?? word;
+        return commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c)) ?? word;
     });
 
     // Damerau–Levenshtein distance of exactly one: one letter missing, extra, changed or swapped with its neighbour.

@@ -2,7 +2,6 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Dates in English, Urdu script and Roman Urdu: "tomorrow", "next friday", "in 3 days", "on 3 March",
 // "kal", "parson", "agle jumay ko", "15 tareekh". Each phrase is cut out of the utterance with its
@@ -13,7 +12,7 @@ internal static partial class DateTimePhrases
     private const string Pre = @"(?:\b(?:due|by|on|before|until|till|for|from|starting|no\s+later\s+than)\s+)*";
     private const string Post = @"(?:\s+(?:ko|tak|se\s+pehle|se\s+pahle|pe|par|کو|تک|سے\s+پہلے|پر)\b)?";
     private const string Months =
-        @"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + UrduMonth;
+        @"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + UrduLexicon.Month;
     private const string NumberWord = @"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half\s+an?";
 
     public static WhenPhrase Extract(Utterance u, TurnContext ctx, WhenPhrase when)
@@ -25,6 +24,23 @@ internal static partial class DateTimePhrases
         TakeWeekday(u, ctx, when);
         TimePhrases.Take(u, when);
         return when;
+    }
+
+    // "every 2 days until december 31", "till the 15th", "31 dec tak": the last day a repeat falls on. Read before the
+    // due date, so the end of the series is not taken for its start.
+    public static DateOnly? TakeUntil(Utterance u, TurnContext ctx)
+    {
+        if (u.Take(Until()) is not { } m)
+        {
+            return null;
+        }
+
+        var when = new WhenPhrase();
+        var date = new Utterance(m.Groups["d"].Value);
+        TakeAbsoluteDate(date, ctx, when);
+        TakeNamedSpan(date, ctx, when);
+        TakeWeekday(date, ctx, when);
+        return when.Date;
     }
 
     private static void TakeRelative(Utterance u, TurnContext ctx, WhenPhrase when)
@@ -185,7 +201,7 @@ internal static partial class DateTimePhrases
             }
         }
 
-        return UrduVocabulary.Weekday(w);
+        return Lexicons.BuiltIn.Weekday(w);
     }
 
     public static DateOnly NextWeekday(DateOnly from, DayOfWeek day)
@@ -237,7 +253,7 @@ internal static partial class DateTimePhrases
 
     private static int? MonthNumber(string word)
     {
-        if (UrduVocabulary.Month(word) is { } urdu)
+        if (Lexicons.BuiltIn.Month(word) is { } urdu)
         {
             return urdu;
         }
@@ -256,10 +272,10 @@ internal static partial class DateTimePhrases
 
     public static double NumberValue(string word) => word.ToLowerInvariant() switch
     {
-        "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
-        "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
-        "thirty" => 30, "forty" => 40,
-        var w when w.StartsWith("half") => 0.5,
+        "a" or "an" => 1,
+        "forty" => 40,
+        var w when w.StartsWith("half", StringComparison.Ordinal) => 0.5,
+        var w when Lexicons.BuiltIn.Number(w) is { } n => n,
         var w => double.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 1,
     };
 
@@ -269,6 +285,9 @@ internal static partial class DateTimePhrases
 
     [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+from\s+now)?|\b(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:from\s+now|later)\b|\b(?<n>\d+)\s*(?<u>minute|minutes|minat|mint|min|ghante|ghanta|ghanton|din|dino|dinon|hafte|haftay|haftey|mahine|mahino|منٹ|گھنٹے|گھنٹہ|گھنٹوں|دن|دنوں|ہفتے|ہفتوں|مہینے|مہینوں)\s+(?:mein|main|me|baad|bad|tak|میں|بعد|تک)\b", Options)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:until|till|thru|through|ending(?:\s+on)?|up\s+to)\s+(?<d>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + Months + @")\b(?:,?\s+\d{4})?)?|(?:" + Months + @")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|next\s+month|next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<d>\d{1,2}\s*(?:" + Months + @")|\d{1,2}\s*(?:tareekh|tarikh|تاریخ))\s+(?:tak|تک)\b", Options)]
+    private static partial Regex Until();
 
     [GeneratedRegex(Pre + @"\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b" + Post, Options)]
     private static partial Regex IsoDate();
@@ -325,9 +344,9 @@ internal static partial class DateTimePhrases
     private static partial Regex EnglishWeekdayShort();
 
     // a bare "peer" is also an English word, so Roman weekdays need "agle" before or "ko" after them
-    [GeneratedRegex(@"\b(?<mod>agle|agla|agli|aglay|is|iss|aane\s+wale)\s+(?<day>" + RomanWeekdayNoHafta + @")\b" + Post + @"|\b(?<day>" + RomanWeekday + @")\s+(?:ko|tak|pe|par|se\s+pehle)\b", Options)]
+    [GeneratedRegex(@"\b(?<mod>agle|agla|agli|aglay|is|iss|aane\s+wale)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b" + Post + @"|\b(?<day>" + RomanUrduLexicon.Weekday + @")\s+(?:ko|tak|pe|par|se\s+pehle)\b", Options)]
     private static partial Regex RomanWeekdayPhrase();
 
-    [GeneratedRegex(@"(?<mod>اگلے|اگلا|اگلی|اس|آنے\s+والے)\s+(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)\b" + Post + @"|\b(?<day>" + UrduWeekday + @")\s+(?:کو|تک|پر|سے\s+پہلے)", Options)]
+    [GeneratedRegex(@"(?<mod>اگلے|اگلا|اگلی|اس|آنے\s+والے)\s+(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)\b" + Post + @"|\b(?<day>" + UrduLexicon.Weekday + @")\s+(?:کو|تک|پر|سے\s+پہلے)", Options)]
     private static partial Regex UrduWeekdayPhrase();
 }

@@ -1,7 +1,6 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Decides what a message asks for from its verb. English puts the verb first ("delete task 4"),
 // Urdu and Roman Urdu put it last ("کام 2 حذف کریں", "task 4 delete kar do"), so both ends are read.
@@ -11,10 +10,10 @@ internal static partial class IntentCues
 
     public readonly record struct Cue(IntentKind Kind, int Index, int Length);
 
-    public static Cue Classify(string text)
+    public static Cue Classify(string text, Lexicons lexicons)
     {
         // "hello" and "ok" are also openers stripped below, so small talk is judged on the whole message first
-        if (SmallTalk(text.Trim().TrimEnd('!', '.', '?', ',')) is { } whole)
+        if (lexicons.SmallTalk(text.Trim().TrimEnd('!', '.', '?', ',')) is { } whole)
         {
             return new Cue(whole, 0, 0);
         }
@@ -25,7 +24,7 @@ internal static partial class IntentCues
         core = core[..tail.Index];
         var offset = lead.Length;
 
-        if (SmallTalk(core) is { } talk)
+        if (lexicons.SmallTalk(core) is { } talk)
         {
             return new Cue(talk, 0, 0);
         }
@@ -49,14 +48,6 @@ internal static partial class IntentCues
         return Fallback(core) is { } fallback ? fallback with { Index = fallback.Index + offset } : new Cue(IntentKind.Unknown, 0, 0);
     }
 
-    private static IntentKind? SmallTalk(string core)
-    {
-        if (Help().IsMatch(core)) return IntentKind.Help;
-        if (Greeting().IsMatch(core)) return IntentKind.Greeting;
-        if (Thanks().IsMatch(core)) return IntentKind.Thanks;
-        return null;
-    }
-
     private static Cue? LeadCue(string core)
     {
         // "complete ho gaye kaam dikhao": the closing verb asks to see, whatever word opens the message
@@ -75,7 +66,7 @@ internal static partial class IntentCues
         {
             // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
             var rest = core[add.Length..];
-            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) ? IntentKind.Update : IntentKind.Add;
+            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) || IsRemindAbout(core) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
@@ -116,6 +107,16 @@ internal static partial class IntentCues
     private static Cue? TrailCue(string core)
     {
         if (ListTrail().Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
+        // "kal subah flight ka reminder laga do": a new task to be reminded of, unless a task is named by number or "wala"
+        if (ReminderTrail().Match(core) is { Success: true } reminder && !TargetPhrases.HasId(core) && !Wala().IsMatch(core))
+        {
+            return new Cue(IntentKind.Add, reminder.Index, reminder.Length);
+        }
+        // "dawai lene ka task shamil karo saat baje": the verb before a closing time
+        if (AddBeforeWhen().Match(core) is { Success: true } mid && DateWord().IsMatch(core[(mid.Index + mid.Length)..]) && !TargetPhrases.HasId(core))
+        {
+            return new Cue(IntentKind.Add, mid.Index, mid.Length);
+        }
         if (AddTrail().Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
         {
             var kind = TargetPhrases.HasId(core[..add.Index]) ? IntentKind.Update : IntentKind.Add;
@@ -130,7 +131,7 @@ internal static partial class IntentCues
                 : new Cue(IntentKind.Delete, delete.Index, delete.Length);
         }
         if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
-        if (Question().IsMatch(core) && UrduDomain().IsMatch(core)) return new Cue(IntentKind.List, 0, 0);
+        if (Question().IsMatch(core) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
         if (CompleteTrail().Match(core) is { Success: true } complete)
         {
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
@@ -153,6 +154,8 @@ internal static partial class IntentCues
         if (TargetPhrases.HasId(core))
         {
             if (DoneWord().IsMatch(core) && !NotDone().IsMatch(core)) return new Cue(IntentKind.Complete, 0, 0);
+            // "task 6 wapis pending kar do", "کام 2 پر #صحت ٹیگ لگا دیں"
+            if (NotDone().IsMatch(core) || core.Contains('#') || ChangePhrases.ShiftBy().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
             if (PriorityWord().IsMatch(core) || FieldWord().IsMatch(core) || DateWord().IsMatch(core) || core.Contains('\'') || core.Contains('"'))
             {
                 return new Cue(IntentKind.Update, 0, 0);
@@ -178,20 +181,17 @@ internal static partial class IntentCues
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);
 
+    // "remind me at 5pm about the dentist": a reminder on the task named, if there is one (else a new task)
+    public static bool IsRemindAbout(string text) => RemindAbout().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:remind\s+me|set\s+(?:a\s+|up\s+a\s+)?reminder)\b(?!\s+to\b)(?=.*\b(?:about|for|of|on)\s+(?:the|my)\s)(?=.*(?:\d|\b(?:noon|midnight|tonight|tomorrow)\b))", Options)]
+    private static partial Regex RemindAbout();
+
     [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
-
-    [GeneratedRegex(@"^(?:help|help\s+me|\?+|what\s+can\s+you\s+do|what\s+do\s+you\s+do|what\s+are\s+you|who\s+are\s+you|how\s+(?:does\s+this|do\s+you)\s+work|how\s+do\s+i\s+use\s+(?:this|you)|commands|madad|(?:tum|aap)\s+kya\s+kar\s+sakte\s+(?:ho|hain)|مدد|آپ\s+کیا\s+کر\s+سکتے\s+ہیں|تم\s+کیا\s+کر\s+سکتے\s+ہو)[\s?!.]*$", Options)]
-    private static partial Regex Help();
-
-    [GeneratedRegex(@"^(?:hi|hello|hey|hiya|yo|salam|salaam|slam|assalam[\s-]*o[\s-]*alaikum|asalam[\s-]*o[\s-]*alaikum|as+alamu?\s*alaikum|aoa|good\s+(?:morning|afternoon|evening)|السلام\s+علیکم|سلام|ہیلو|آداب)(?:\s+(?:there|assistant|plannior|ji|jee))?[\s!.,]*$", Options)]
-    private static partial Regex Greeting();
-
-    [GeneratedRegex(@"^(?:(?:no|nothing)(?:\s+(?:else|more))?(?:\s+(?:to\s+add|for\s+now|right\s+now))?(?:[\s,]+(?:thanks|thank\s+you|thx))?|that'?s\s+(?:all|it|everything)(?:\s+for\s+now)?(?:[\s,]+(?:thanks|thank\s+you))?|all\s+good|i'?m\s+good|bas|bas\s+itna\s+hi|aur\s+kuch\s+nahi|بس|اور\s+کچھ\s+نہیں|thanks|thank\s+you|thank\s+u|thx|ty|cheers|great|awesome|perfect|cool|ok|okay|nice|got\s+it|shukriya|shukria|bohat\s+shukriya|bahut\s+shukriya|jazakallah|theek\s+hai|thik\s+hai|acha|accha|شکریہ|بہت\s+شکریہ|جزاک\s+اللہ|ٹھیک\s+ہے|اچھا)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?[\s!.,]*$", Options)]
-    private static partial Regex Thanks();
 
     [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
     private static partial Regex ListLead();
@@ -205,22 +205,12 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
     private static partial Regex UpdateLead();
 
     // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
     [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
     private static partial Regex Undo();
-
-    public static bool IsYes(string text) => Yes().IsMatch(TextNormalizer.Normalize(text).Trim());
-
-    public static bool IsNo(string text) => No().IsMatch(TextNormalizer.Normalize(text).Trim());
-
-    [GeneratedRegex(@"^(?:yes|yeah|yea|yep|yup|y|sure|ok|okay|confirm(?:ed)?|go\s+ahead|do\s+it|please\s+do|yes\s+please|yes\s+do\s+it|absolutely|of\s+course|haan|han|haa|haanji|haan\s+ji|ji|jee|ji\s+haan|jee\s+haan|bilkul|theek\s+hai|thik\s+hai|kar\s+do|kardo|ہاں|جی|جی\s+ہاں|ہاں\s+جی|بالکل|ٹھیک\s+ہے|کر\s+دیں|کر\s+دو)[\s!.,]*(?:please|pls|thanks)?[\s!.]*$", Options)]
-    private static partial Regex Yes();
-
-    [GeneratedRegex(@"^(?:no|nope|nah|n|cancel|don'?t|do\s+not|stop|never\s*mind|not\s+now|leave\s+(?:it|them)|keep\s+(?:it|them)|nahi|nahin|nai|na|mat\s+karo|rehne\s+do|rehne\s+dein|نہیں|نہ|رہنے\s+دیں|رہنے\s+دو|مت\s+کریں)[\s!.,]*(?:thanks)?[\s!.]*$", Options)]
-    private static partial Regex No();
 
     [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|i\s+(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled))\b", Options)]
     private static partial Regex CompleteLead();
@@ -228,17 +218,26 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
     private static partial Regex ListTrail();
 
-    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanDo + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduDo + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
+    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanUrduLexicon.Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduLexicon.Do + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
     private static partial Regex AddTrail();
 
-    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanDo + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduDo + @"?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
     private static partial Regex DeleteTrail();
 
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanDo + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduDo + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanDo + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduDo + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
     private static partial Regex CompleteTrail();
+
+    [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
+    private static partial Regex ReminderTrail();
+
+    [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
+    private static partial Regex Wala();
+
+    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|likh|save|note)\s*(?:kar\s*do|kardo|kar\s*dein|karo|karein|karen|kar\s*lo)|(?:(?:شامل|درج|لکھ|نوٹ)\s*(?:کر\s*دیں|کر\s*دو|کریں|کرو|کر\s*لیں)))(?=\s+\S)", Options)]
+    private static partial Regex AddBeforeWhen();
 
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
     private static partial Regex NoteTo();
@@ -252,13 +251,16 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
     private static partial Regex NamedTask();
 
-    [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanDo + "|" + UrduDo + @")$", Options)]
+    [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
     private static partial Regex VerbTail();
+
+    [GeneratedRegex(@"\b(?:aaj|aj|kal|parson|is\s+hafte)\s+(?:ke\s+liye\s+|ko\s+)?(?:kya\s+)+(?:hai|hain|he)\s*$|(?:آج|کل|پرسوں)\s+(?:کے\s+لیے\s+|کو\s+)?کیا\s+(?:ہے|ہیں)\s*$", Options)]
+    private static partial Regex WhatIsThere();
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due)\b|کام|ٹاسک|کرنا|باقی", Options)]
+    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due|reh\s+gay[ae]|reh\s+gayi|bacha|bache)\b|کام|ٹاسک|کرنا|باقی|رہ\s+گی?[اےئ]", Options)]
     private static partial Regex UrduDomain();
 
     [GeneratedRegex(@"\b(?:done|complete|completed|finished|mukammal|ho\s*gaya)\b|مکمل|ہو\s*گیا", Options)]
@@ -267,10 +269,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹیگ", Options)]
     private static partial Regex FieldWord();
 
-    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanWeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduWeekday + @"", Options)]
+    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduLexicon.Weekday + @"", Options)]
     private static partial Regex DateWord();
 
     [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]

@@ -11,9 +11,9 @@ internal static partial class IntentParser
 
     public static UserRequest Parse(string text, TurnContext ctx)
     {
-        var normalized = Read(text);
+        var normalized = Read(text, ctx.Lexicons);
 
-        var cue = IntentCues.Classify(normalized);
+        var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         var cueText = normalized.Substring(cue.Index, cue.Length);
         var u = new Utterance(normalized);
         if (cue.Length > 0)
@@ -27,7 +27,8 @@ internal static partial class IntentParser
             case IntentKind.Add:
                 // "add 2 tasks: buy bread and pick up the laundry" announces a list: its commas and "and"s split it
                 var announced = u.Take(TasksColon()) is not null;
-                var parts = (announced ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part)).ToList();
+                var parts = (announced ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part))
+                    .SelectMany(TwoDoings).ToList();
                 if (parts.Count < 2)
                 {
                     ParseAdd(u, request.Fields, ctx, normalized);
@@ -47,6 +48,10 @@ internal static partial class IntentParser
                 break;
             case IntentKind.Complete or IntentKind.Delete or IntentKind.Update:
                 ParseTargeted(u, request, ctx, cueText);
+                if (request.Kind == IntentKind.Update && request.Target.Name is { } name && IntentCues.IsRemindAbout(normalized))
+                {
+                    request.AddInstead = new TaskFields { Title = TitleExtractor.Clean(name), When = request.Fields.When, Remind = true };
+                }
                 break;
             case IntentKind.Unknown:
                 ParseBare(normalized, request, ctx);
@@ -61,7 +66,7 @@ internal static partial class IntentParser
     public static UserRequest? FollowUp(string answer, string earlierText, TurnContext ctx)
     {
         var earlier = Parse(earlierText, ctx);
-        var normalized = Read(answer);
+        var normalized = Read(answer, ctx.Lexicons);
         switch (earlier.Kind)
         {
             case IntentKind.Add when earlier.Fields.Title is null:
@@ -90,7 +95,7 @@ internal static partial class IntentParser
     }
 
     // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
-    private static string Read(string text) => Shorten(CommandTypos.Correct(NumberWords.Digitize(TextNormalizer.Normalize(text))));
+    private static string Read(string text, Lexicons lexicons) => Shorten(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))));
 
     private static string Shorten(string normalized)
     {
@@ -109,6 +114,7 @@ internal static partial class IntentParser
         fields.Remind = IntentCues.IsRemind(original);
         fields.Tags = TagPhrases.Extract(u);
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
+        if (fields.Recurrence is { } rule && DateTimePhrases.TakeUntil(u, ctx) is { } until) fields.Recurrence = rule with { Until = until };
         DateTimePhrases.Extract(u, ctx, fields.When);
         fields.Priority = PriorityPhrases.Extract(u);
         if (u.Take(Description()) is { } note)
@@ -181,6 +187,16 @@ internal static partial class IntentParser
         request.Target.Pronoun = pronoun && request.Target.Name is null;
     }
 
+    // "buy milk and call the plumber", "doodh lena aur bill bharna": two things to do, each its own task; "buy milk
+    // and eggs" or "pick up the kids and take them home" stay one
+    private static IEnumerable<string> TwoDoings(string part)
+    {
+        var english = AndVerb().Split(part);
+        if (english.Length > 1) return english;
+        var urdu = AndInfinitive().Split(part);
+        return urdu.Length > 1 && urdu.All(p => Infinitive().IsMatch(p)) ? urdu : [part];
+    }
+
     private static bool HasOtherChanges(TaskFields f) =>
         f.Title is not null || f.Description is not null || f.Priority is not null || f.Tags.Count > 0 || !f.When.IsEmpty || f.Recurrence is not null;
 
@@ -216,7 +232,7 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + UrduVocabulary.RomanDo + @")?\s*$|(?:مکمل)\s*(?:" + UrduVocabulary.UrduDo + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + RomanUrduLexicon.Do + @")?\s*$|(?:مکمل)\s*(?:" + UrduLexicon.Do + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsDone();
 
     [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -231,6 +247,16 @@ internal static partial class IntentParser
     // Where one message holds several tasks: a semicolon, a new line, "and also", or a second "add".
     [GeneratedRegex(@"\s*;\s*|\s*\n\s*|,?\s+and\s+also\s+|,\s*(?:and\s+)?(?:also\s+)?(?=add\b)|\s+and\s+(?:also\s+)?(?=add\b)|\s+(?:aur|اور)\s+(?=(?:ye\s+bhi|یہ\s+بھی)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Several();
+
+    [GeneratedRegex(@"\s+and\s+(?:then\s+)?(?=(?:call|phone|email|e-mail|buy|pay|book|pick\s+up|send|clean|fix|text|order|schedule|renew|submit|water|cancel|return|visit|write|read|review|prepare|wash|finish|meet|mail|print|drop\s+off|go\s+to|collect|feed|walk|iron|cook|study|file|update|charge|reply\s+to)\b(?!\s+(?:them|it|him|her)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndVerb();
+
+    [GeneratedRegex(@"\s+(?:aur|or|اور)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndInfinitive();
+
+    // a thing to do in Urdu ends in its infinitive: "lena", "bharna", "جمع کرانا"
+    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)\s*[.!]*$|\p{L}(?:نا|نی)\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Infinitive();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?add\s+|^\s*(?:ye\s+bhi|یہ\s+بھی)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddLead();

@@ -7,17 +7,6 @@ internal static partial class ListPhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly HashSet<string> Filler = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "show", "me", "my", "the", "a", "an", "tasks", "task", "to-dos", "todos", "todo", "items", "list", "what", "whats", "what's",
-        "is", "are", "do", "does", "did", "i", "have", "has", "got", "any", "anything", "there", "on", "in", "of", "for", "to",
-        "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
-        "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
-        "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "there", "been",
-        "kya", "kia", "kaun", "kon", "konsa", "konse", "kitne", "karna", "karne", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
-        "کون", "کونسے", "کتنے", "کرنا", "کرنے", "ہو", "گئے", "گیا", "ابھی", "صرف", "مجھے", "تک", "شدہ", "والے",
-    };
-
     public static void Extract(Utterance u, ListFilter filter, TurnContext ctx)
     {
         var searching = u.Take(SearchMarker()) is not null;
@@ -52,7 +41,7 @@ internal static partial class ListPhrases
             filter.Day = null;
         }
 
-        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => w.Length > 1 && !Filler.Contains(w) && !UrduVocabulary.StopWords.Contains(w)).ToList();
+        var words = QueryWord().Matches(u.Text).Select(m => m.Value).Where(w => w.Length > 1 && !Lexicons.BuiltIn.IsListFiller(w)).ToList();
         if (words.Count > 0 && (searching || words.Count <= 2))
         {
             filter.Query = string.Join(' ', words);
@@ -68,7 +57,7 @@ internal static partial class ListPhrases
     [GeneratedRegex(@"\b(?:(?:complete|completed|mukammal|khatam|done)\s+ho\s+(?:gaye|gae|gaya|gayi|gai|chuke|chuka|chuki)|completed|complete|finished|finish|done|did|accomplished|mukammal(?:\s+shuda)?|ho\s+chuke|kar\s+liye|kar\s+chuka|kar\s+chuki)\b|مکمل(?:\s*شدہ)?(?:\s+ہو\s+(?:گئے|چکے))?|ہو\s+چکے|کر\s+لیے", Options)]
     private static partial Regex Completed();
 
-    [GeneratedRegex(@"\b(?:pending|open|remaining|left(?:\s+to\s+do)?|outstanding|unfinished|incomplete|not\s+done|to-?do|to\s+do|undone|baqi|baaki|bacha|bache|adhoor[ae]|adhoore|reh\s+gaye)\b|باقی|زیر\s*التوا|نامکمل|ادھورے|رہ\s+گئے|بقایا", Options)]
+    [GeneratedRegex(@"\b(?:pending|open|remaining|left(?:\s+to\s+do)?|outstanding|unfinished|incomplete|not\s+done|to-?do|to\s+do|undone|baqi|baaki|bacha|bache|adhoor[ae]|adhoore|reh\s+gaye|reh\s+gaya|reh\s+gayi)\b|باقی|زیر\s*التوا|نامکمل|ادھورے|رہ\s+گئے|بقایا", Options)]
     private static partial Regex Pending();
 
     [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed|past\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|(?:date|deadline)s?\s+(?:has|have)\s+passed|passed\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|tareekh\s+guzar\s+(?:gayi|chuki))\b|لیٹ|تاخیر|گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]

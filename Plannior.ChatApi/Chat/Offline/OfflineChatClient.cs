@@ -15,10 +15,24 @@ using Microsoft.Extensions.AI;
 /// <see cref="OfflineAssistantContext.LanguageKey"/> in <c>ChatOptions.AdditionalProperties</c>; without them
 /// the clock's UTC time is used and the language is detected from the message.
 /// </remarks>
-public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChatClient
+public sealed class OfflineChatClient : IChatClient
 {
     private static readonly ChatClientMetadata Metadata = new("plannior-offline", defaultModelId: OfflineAssistantContext.ModelId);
-    private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
+    private readonly TimeProvider _clock;
+    private readonly Lexicons _lexicons;
+
+    /// <summary>An assistant that reads English, Urdu and Roman Urdu.</summary>
+    public OfflineChatClient(TimeProvider? timeProvider = null)
+        : this(timeProvider, Lexicons.BuiltIn)
+    {
+    }
+
+    // Another set of lexicons: a language is added by adding its lexicon, nothing else.
+    internal OfflineChatClient(TimeProvider? timeProvider, Lexicons lexicons)
+    {
+        _clock = timeProvider ?? TimeProvider.System;
+        _lexicons = lexicons;
+    }
 
     /// <inheritdoc />
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -95,10 +109,10 @@ public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChat
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
         var memory = ConversationMemory.Build(list);
-        var ctx = TurnContext.From(options, _clock, memory.UserText);
+        var ctx = TurnContext.From(options, _clock, memory.UserText, _lexicons);
         if (string.IsNullOrWhiteSpace(memory.UserText))
         {
-            return new Step.Say(ConversationReplies.Help(ctx));
+            return new Step.Say(ctx.Replies.Help);
         }
 
         // A yes or no answers the question the last reply asked about the request before it: that request is read
@@ -106,15 +120,15 @@ public sealed class OfflineChatClient(TimeProvider? timeProvider = null) : IChat
         if (memory.EarlierReplyAsked && memory.EarlierUserText is { } asked
             && IntentParser.Parse(asked, ctx) is { Kind: IntentKind.Complete or IntentKind.Delete or IntentKind.Update } pending)
         {
-            if (IntentCues.IsYes(memory.UserText))
+            if (ctx.Lexicons.IsYes(memory.UserText))
             {
                 pending.Confirmed = true;
                 memory.ContinuePreviousTurn();
                 return TurnPlanner.Plan(pending, memory, ctx);
             }
-            if (IntentCues.IsNo(memory.UserText))
+            if (ctx.Lexicons.IsNo(memory.UserText))
             {
-                return new Step.Say(ConversationReplies.Cancelled(ctx));
+                return new Step.Say(ctx.Replies.Cancelled);
             }
         }
 

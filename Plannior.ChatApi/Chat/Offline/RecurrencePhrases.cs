@@ -2,7 +2,6 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Repeats, turned into RFC 5545 rules: "every monday" → FREQ=WEEKLY;BYDAY=MO, "every 2 weeks" →
 // FREQ=WEEKLY;INTERVAL=2, "every 1st of the month" / "har mahine ki 1 tareekh" → FREQ=MONTHLY;BYMONTHDAY=1.
@@ -11,7 +10,7 @@ internal static partial class RecurrencePhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string EnglishDay = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)s?";
-    private const string EnglishDays = EnglishDay + @"(?:\s*(?:,|&|and|or)\s*(?:and\s+)?" + EnglishDay + @")*";
+    private const string EnglishDays = EnglishDay + @"(?:(?:\s*(?:,|&|and|or)\s*(?:and\s+)?|\s+)" + EnglishDay + @"\b)*";
     private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
 
     public static RepeatRule? Extract(Utterance u, WhenPhrase when)
@@ -43,9 +42,18 @@ internal static partial class RecurrencePhrases
                 : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
         }
 
+        if (u.Take(EveryOther()) is { } other)
+        {
+            // "every other week on monday", "har doosre hafte juma ko"
+            var freq = Freq(other.Groups["u"].Value);
+            return freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } otherDay && DateTimePhrases.WeekdayOf(otherDay.Groups["day"].Value) is { } every
+                ? new RepeatRule(freq, 2, [every])
+                : new RepeatRule(freq, 2);
+        }
+
         if (u.Take(EveryNamedDay()) is { } named)
         {
-            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*", Options)
+            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
                 .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
                 .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
             if (days.Count > 0)
@@ -60,11 +68,6 @@ internal static partial class RecurrencePhrases
             return new RepeatRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
         }
 
-        if (u.Take(EveryOther()) is { } other)
-        {
-            return new RepeatRule(Freq(other.Groups["u"].Value), 2);
-        }
-
         if (u.Take(DailyPart()) is { } part)
         {
             when.Part = part.Groups["p"].Value.ToLowerInvariant() switch
@@ -73,7 +76,7 @@ internal static partial class RecurrencePhrases
                 "afternoon" => DayPart.Afternoon,
                 "evening" => DayPart.Evening,
                 "night" => DayPart.Night,
-                var w => UrduVocabulary.Part(w),
+                var w => Lexicons.BuiltIn.Part(w),
             };
             return new RepeatRule(RepeatRule.Daily);
         }
@@ -117,7 +120,7 @@ internal static partial class RecurrencePhrases
         };
     }
 
-    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each)\s+(?<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day\s+of\s+(?:the\s+)?week|(?:mon|tues|wednes|thurs|fri|satur|sun)day))(?:\s+of\s+(?:the|each|every|a)\s+month\b)?|\b(?:on\s+)?(?:every|each)\s+" + Ordinal + @"\s+(?:day\s+)?of\s+(?:the|each|every|a)\s+month\b|\b(?:on\s+)?(?:the\s+)?" + Ordinal + @"\s+(?:day\s+)?of\s+(?:each|every)\s+month\b|\b(?:monthly|every\s+month|each\s+month|once\s+a\s+month)\s+on\s+(?:the\s+)?" + Ordinal + @"\b|\bhar\s+(?:mahine|mahina|maheene|month)\s+(?:ki|ke|ko)\s+(?<d>\d{1,2})\s*(?:tareekh|tarikh|tareek|date)?(?:\s+ko)?\b|ہر\s+(?:مہینے|ماہ|مہینہ)\s+(?:کی|کے|کو)\s+(?<d>\d{1,2})\s*(?:تاریخ)?(?:\s+کو)?", Options)]
     private static partial Regex MonthlyOnDay();
 
     // "every 3rd friday", "the last monday of every month"
@@ -130,16 +133,16 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b", Options)]
     private static partial Regex EveryWeekday();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanWeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanWeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduWeekday + @"))*)(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
-    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)", Options)]
+    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?", Options)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b", Options)]
+    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b|\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<u>din|hafte|haftay|mahine)\b|ہر\s+دوسرے\s+(?<u>دن|ہفتے|مہینے)", Options)]
     private static partial Regex EveryOther();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanDayPart + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduDayPart + ")", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanUrduLexicon.DayPartPattern + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduLexicon.DayPartPattern + ")", Options)]
     private static partial Regex DailyPart();
 
     [GeneratedRegex(@"\b(?<u>daily|every\s*day|each\s+day|once\s+a\s+day|weekly|every\s+week|each\s+week|once\s+a\s+week|monthly|every\s+month|each\s+month|once\s+a\s+month|yearly|annually|every\s+year|each\s+year|once\s+a\s+year)\b|\b(?:har\s+)?(?<u>roz|rozana|rozaana)\b|\bhar\s+(?<u>din|hafte|hafta|haftay|week|mahine|mahina|month|saal|sal)\b|\b(?<u>haftawar|hafta\s+war|mahana|salana)\b|(?:ہر\s+)?(?<u>روزانہ)|ہر\s+(?<u>روز|دن|ہفتے|ہفتہ|مہینے|مہینہ|ماہ|سال)|(?<u>ہفتہ\s*وار|ماہانہ|سالانہ)", Options)]
@@ -148,6 +151,6 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:on\s+)?the\s+" + Ordinal + @"\b|\bon\s+" + Ordinal + @"\b|\b(?<d>\d{1,2})\s*(?:tareekh|tarikh)\b(?:\s+ko)?|(?<d>\d{1,2})\s*تاریخ(?:\s+کو)?", Options)]
     private static partial Regex LooseMonthDay();
 
-    [GeneratedRegex(@"\bon\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?:\s+ko\b)?|(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s+کو)?", Options)]
     private static partial Regex LooseWeekday();
 }

@@ -4,7 +4,8 @@ using System.Text;
 
 // Nth: with a monthly rule and one day, which of its weekdays in the month (1-4, or -1 for the last one).
 // ByMonthDay -1 is the month's last day.
-internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null, int? Nth = null)
+// Until: the last day the rule may fall on ("until december 31"), written as a date-only UNTIL.
+internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<DayOfWeek>? ByDay = null, int? ByMonthDay = null, int? Nth = null, DateOnly? Until = null)
 {
     public const string Daily = "DAILY";
     public const string Weekly = "WEEKLY";
@@ -17,6 +18,7 @@ internal sealed record RepeatRule(string Freq, int Interval = 1, IReadOnlyList<D
         if (Interval > 1) sb.Append(";INTERVAL=").Append(Interval);
         if (ByDay is { Count: > 0 }) sb.Append(";BYDAY=").AppendJoin(',', ByDay.Select(day => $"{Nth}{DayCode(day)}"));
         if (ByMonthDay is { } day) sb.Append(";BYMONTHDAY=").Append(day);
+        if (Until is { } until) sb.Append(";UNTIL=").Append(until.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
         return sb.ToString();
     }
 

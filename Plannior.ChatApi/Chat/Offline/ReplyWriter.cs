@@ -141,6 +141,7 @@ internal static class ReplyWriter
                 ? (urdu ? DateWords.Recurrence(rule, true) : $"repeats {DateWords.Recurrence(rule, false)}")
                 : (urdu ? "اب نہیں دہرایا جائے گا" : "no longer repeats"));
         if (ArgList(e, "add_tags") is { Count: > 0 } added) changes.Add((urdu ? "ٹیگ " : "tagged ") + string.Join(' ', added.Select(x => "#" + x)));
+        if (ArgList(e, "remove_tags") is { Count: > 0 } removed) changes.Add((urdu ? "ٹیگ ہٹا دیا " : "untagged ") + string.Join(' ', removed.Select(x => "#" + x)));
         if (ArgList(e, "tags") is { Count: > 0 } tags) changes.Add((urdu ? "ٹیگ " : "tags ") + string.Join(' ', tags.Select(x => "#" + x)));
         if (e.Arg("completed") == "false") changes.Add(urdu ? "دوبارہ کھول دیا" : "reopened");
         if (e.Args.ContainsKey("description"))
@@ -163,10 +164,10 @@ internal static class ReplyWriter
         var total = filter.Day is null ? Math.Max(TaskSnapshot.TotalCount(e.Result) ?? 0, tasks.Count) : tasks.Count;
         if (tasks.Count == 0)
         {
-            return ListPhrasing.Empty(filter, ctx);
+            return ctx.Replies.ListEmpty(filter);
         }
 
-        var sb = new StringBuilder(ListPhrasing.Header(filter, total, ctx));
+        var sb = new StringBuilder(ctx.Replies.ListHeader(filter, total));
         foreach (var task in tasks.Take(MaxListed))
         {
             sb.Append('\n').Append(Line(task, ctx));

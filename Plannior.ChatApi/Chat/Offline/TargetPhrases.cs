@@ -9,17 +9,6 @@ internal static partial class TargetPhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly HashSet<string> EnglishStopWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "my", "our", "task", "tasks", "one", "ones", "item", "items", "thing", "todo", "to-do", "todos",
-        "about", "called", "named", "titled", "with", "for", "of", "as", "is", "are", "was", "it", "that", "this", "please",
-        "done", "complete", "completed", "finished", "finish", "mark", "to", "from", "on", "in", "at", "and", "off", "all",
-        "list", "same", "now", "just", "also", "already", "i", "me", "have", "has", "had", "got", "which", "s", "due",
-        "date", "priority", "title", "name", "reminder", "entry", "by", "up", "out", "again", "please", "can", "you",
-        "could", "would", "will", "its", "into", "set", "make", "be", "so", "there", "then", "task's", "thing's",
-        "deadline", "time", "tag", "tags", "repeat", "repeats", "repeating", "recurring", "should", "yes", "yeah", "already",
-    };
-
     public static bool HasId(string text) => Id().IsMatch(text);
 
     public static List<int> TakeIds(Utterance u)
@@ -71,7 +60,7 @@ internal static partial class TargetPhrases
     public static string? Name(string remainder)
     {
         var words = Word().Matches(remainder).Select(m => m.Value)
-            .Where(w => !EnglishStopWords.Contains(w) && !UrduVocabulary.StopWords.Contains(w))
+            .Where(w => !Lexicons.BuiltIn.IsNameFiller(w))
             .ToList();
         return words.Count == 0 ? null : string.Join(' ', words);
     }

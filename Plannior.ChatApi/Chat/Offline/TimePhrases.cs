@@ -2,14 +2,13 @@ namespace Plannior.ChatApi.Chat.Offline;
 
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static UrduVocabulary;
 
 // Times of day: "5pm", "at 9:30", "noon", "shaam 5 baje", "saade 9 baje", "رات 8 بجے", and bare
 // day parts ("tomorrow morning", "subah").
 internal static partial class TimePhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Parts = RomanDayPart + "|" + UrduDayPart;
+    private const string Parts = RomanUrduLexicon.DayPartPattern + "|" + UrduLexicon.DayPartPattern;
 
     public static void Take(Utterance u, WhenPhrase when)
     {
@@ -70,7 +69,7 @@ internal static partial class TimePhrases
         "afternoon" => DayPart.Afternoon,
         "evening" => DayPart.Evening,
         "night" => DayPart.Night,
-        var w => UrduVocabulary.Part(w),
+        var w => Lexicons.BuiltIn.Part(w),
     };
 
     private static (int H, int M) Fraction(string frac, int h, int m) => frac.ToLowerInvariant() switch
@@ -116,10 +115,10 @@ internal static partial class TimePhrases
     [GeneratedRegex(@"(?:\b(?:at|by|around)\s+)?\b(?<f>half\s+past|quarter\s+past|quarter\s+to)\s+(?<h>\d{1,2})\b(?:\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?))?", Options)]
     private static partial Regex PastTo();
 
-    [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]
+    [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:(?:[:.]|\s+)(?<m>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]
     private static partial Regex AmPm();
 
-    [GeneratedRegex(@"(?:\b(?:at|around|by)\s+|@\s*)(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\b(?!\s*(?:st|nd|rd|th|%|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|items?|tasks?)\b)(?:\s*o'?clock)?", Options)]
+    [GeneratedRegex(@"(?:\b(?:at|around|by)\s+|@\s*)(?<h>\d{1,2})(?:(?:[:.]|\s+(?=[0-5]\d\b(?!\s*(?:st|nd|rd|th|days?|hours?|mins?|minutes?))))(?<m>[0-5]\d))?\b(?!\s*(?:st|nd|rd|th|%|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|items?|tasks?)\b)(?:\s*o'?clock)?", Options)]
     private static partial Regex AtHour();
 
     [GeneratedRegex(@"\b(?<h>\d{1,2}):(?<m>\d{2})\b", Options)]

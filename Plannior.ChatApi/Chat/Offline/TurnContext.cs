@@ -9,12 +9,20 @@ using Plannior.Contracts;
 // The user's clock for one request: every date the assistant writes is in this zone's offset.
 internal sealed class TurnContext
 {
-    public TurnContext(DateTimeOffset now, TimeZoneInfo? zone, string language)
+    public TurnContext(DateTimeOffset now, TimeZoneInfo? zone, string language, Lexicons? lexicons = null)
     {
         Zone = zone;
         Now = zone is null ? now : WallClock.ToLocal(now, zone);
         Language = language;
+        Lexicons = lexicons ?? Lexicons.BuiltIn;
+        Replies = Lexicons.RepliesFor(language);
     }
+
+    /// <summary>The words the message is read with.</summary>
+    public Lexicons Lexicons { get; }
+
+    /// <summary>The replies of the language this turn is answered in.</summary>
+    public IReplies Replies { get; }
 
     public DateTimeOffset Now { get; }
     public TimeZoneInfo? Zone { get; }
@@ -28,7 +36,7 @@ internal sealed class TurnContext
     public DateTimeOffset ToLocal(DateTimeOffset instant) =>
         Zone is null ? instant.ToOffset(Now.Offset) : WallClock.ToLocal(instant, Zone);
 
-    public static TurnContext From(ChatOptions? options, TimeProvider clock, string userText)
+    public static TurnContext From(ChatOptions? options, TimeProvider clock, string userText, Lexicons lexicons)
     {
         var props = options?.AdditionalProperties;
         var zone = FindZone(Read(props, OfflineAssistantContext.TimeZoneKey));
@@ -38,9 +46,10 @@ internal sealed class TurnContext
         {
             "ur" or "urdu" => LanguageDetector.Urdu,
             "en" or "english" => LanguageDetector.English,
+            { } code when lexicons.Answers(code) => code,
             _ => LanguageDetector.DetectLanguage(userText),
         };
-        return new TurnContext(now, zone, language);
+        return new TurnContext(now, zone, language, lexicons);
     }
 
     private static object? Read(AdditionalPropertiesDictionary? props, string key) =>

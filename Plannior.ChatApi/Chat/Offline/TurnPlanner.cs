@@ -19,14 +19,14 @@ internal static class TurnPlanner
     {
         switch (request.Kind)
         {
-            case IntentKind.Greeting: return new Step.Say(ConversationReplies.Greeting(ctx));
-            case IntentKind.Thanks: return new Step.Say(ConversationReplies.Thanks(ctx));
-            case IntentKind.Help: return new Step.Say(ConversationReplies.Help(ctx));
-            case IntentKind.Unknown: return new Step.Say(ConversationReplies.NotUnderstood(ctx));
+            case IntentKind.Greeting: return new Step.Say(ctx.Replies.Greeting);
+            case IntentKind.Thanks: return new Step.Say(ctx.Replies.Thanks);
+            case IntentKind.Help: return new Step.Say(ctx.Replies.Help);
+            case IntentKind.Unknown: return new Step.Say(ctx.Replies.NotUnderstood);
             case IntentKind.Add:
                 if (Finals(memory, TaskTools.AddTask) is { Count: > 0 } added) return Summary(added, request, ctx);
                 return request.Fields.Title is null
-                    ? new Step.Say(ConversationReplies.AskTitle(ctx))
+                    ? new Step.Say(ctx.Replies.AskTitle)
                     : Calls([.. new[] { request.Fields }.Concat(request.MoreAdds).Select(f => (TaskTools.AddTask, AddArgs(f, ctx)))]);
             case IntentKind.List:
                 if (Finals(memory, TaskTools.ListTasks) is { Count: > 0 } listed) return Summary([listed[^1]], request, ctx);
@@ -52,6 +52,11 @@ internal static class TurnPlanner
             return Summary(done, request, ctx);
         }
 
+        if (request.AddInstead is not null && Finals(memory, TaskTools.AddTask) is { Count: > 0 } added)
+        {
+            return Summary(added, request, ctx);
+        }
+
         if (memory.CurrentTurn is [.., { Name: TaskTools.ListTasks, Error: not null } failedLookup])
         {
             return Summary([failedLookup], request, ctx);
@@ -59,7 +64,7 @@ internal static class TurnPlanner
 
         if (request.Kind == IntentKind.Update && !request.Fields.HasChanges)
         {
-            return new Step.Say(ConversationReplies.AskChange(ctx));
+            return new Step.Say(ctx.Replies.AskChange);
         }
 
         if (request.Target.All)
@@ -71,11 +76,12 @@ internal static class TurnPlanner
         {
             Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is not null),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
-            Resolution.Ambiguous ambiguous => new Step.Say(ConversationReplies.Ambiguous(ambiguous.Candidates, ctx)),
-            Resolution.NotFound notFound => new Step.Say(ConversationReplies.NotFound(notFound.Name, request.Kind, ctx)),
-            Resolution.NoList => new Step.Say(ConversationReplies.NoList(ctx)),
-            Resolution.OutOfRange range => new Step.Say(ConversationReplies.OutOfRange(range.Count, ctx)),
-            _ => new Step.Say(ConversationReplies.AskWhich(ctx)),
+            Resolution.Ambiguous ambiguous => new Step.Say(ctx.Replies.Ambiguous(ambiguous.Candidates)),
+            Resolution.NotFound when request.AddInstead is { } add => Calls((TaskTools.AddTask, AddArgs(add, ctx))),
+            Resolution.NotFound notFound => new Step.Say(ctx.Replies.NotFound(notFound.Name, request.Kind)),
+            Resolution.NoList => new Step.Say(ctx.Replies.NoList),
+            Resolution.OutOfRange range => new Step.Say(ctx.Replies.OutOfRange(range.Count)),
+            _ => new Step.Say(ctx.Replies.AskWhich),
         };
     }
 
@@ -90,7 +96,7 @@ internal static class TurnPlanner
             .Where(t => request.Target.Filter.Day is not { } day || (t.DueAt is { } due && DateOnly.FromDateTime(ctx.ToLocal(due).DateTime) == day))
             .ToList();
         return tasks.Count == 0
-            ? new Step.Say(ConversationReplies.NothingMatches(ctx))
+            ? new Step.Say(ctx.Replies.NothingMatches)
             : Act(request, tasks, memory, ctx, tool, foundByName: false);
     }
 
@@ -99,7 +105,7 @@ internal static class TurnPlanner
         UserRequest request, IReadOnlyList<TaskSnapshot> tasks, ConversationMemory memory, TurnContext ctx, string tool, bool foundByName)
     {
         // "move task 4 to friday" keeps its time of day: a task known only by its number is looked up first
-        var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null;
+        var needsDue = request.Fields.When is { Date: not null, HasTime: false } || request.Fields.RemindBefore is not null || request.Fields.ShiftBy is not null;
         if (request.Kind == IntentKind.Update && needsDue && tasks.Any(t => t.Title is null || t.DueAt is null))
         {
             if (memory.CurrentTurn.All(e => e.Name != TaskTools.ListTasks))
@@ -113,7 +119,7 @@ internal static class TurnPlanner
         var needsYes = tasks.Count > 1 || (foundByName && request.Kind == IntentKind.Delete);
         if (needsYes && !request.Confirmed)
         {
-            return new Step.Say(ConversationReplies.Confirm(request.Kind, tasks, ctx));
+            return new Step.Say(ctx.Replies.Confirm(request.Kind, tasks));
         }
         if (tasks.Count > 1 && request.Kind is IntentKind.Complete or IntentKind.Delete)
         {
@@ -179,6 +185,7 @@ internal static class TurnPlanner
         if (f.Priority is { } priority) args["priority"] = priority;
         // "tag it #home" adds to the tags the task has, which this turn may never have seen
         if (f.Tags.Count > 0) args["add_tags"] = f.Tags.ToArray();
+        if (f.RemoveTags.Count > 0) args["remove_tags"] = f.RemoveTags.ToArray();
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();
         if (f.Completed == false) args["completed"] = false;
         if (f.ClearDue) args["due_at"] = null;
@@ -186,6 +193,7 @@ internal static class TurnPlanner
         if (f.ClearDescription) args["description"] = null;
         if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueAt - before));
         if (f.ClearRecurrence) args["recurrence"] = null;
+        if (f.ShiftBy is { } shift && task.DueAt is { } shifted) args["due_at"] = WhenPhrase.Format(ctx.ToLocal(shifted + shift));
         if (!f.When.IsEmpty)
         {
             // "move it to friday" keeps the time the task already had, "move it to 10am" its day

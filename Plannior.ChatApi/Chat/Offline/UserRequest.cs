@@ -23,6 +23,8 @@ internal sealed class UserRequest(IntentKind kind)
     public List<TaskFields> MoreAdds { get; } = [];
     public ListFilter Filter { get; } = new();
     public TaskTarget Target { get; } = new();
+    // "remind me at 5pm about the dentist": the task to add when no task by that name exists
+    public TaskFields? AddInstead { get; set; }
     // the user said yes to the question this request raised, so it may act on several tasks or on a name
     public bool Confirmed { get; set; }
 }
@@ -33,6 +35,8 @@ internal sealed class TaskFields
     public string? Description { get; set; }
     public string? Priority { get; set; }
     public List<string> Tags { get; set; } = [];
+    // "remove the work tag", "work tag hata do": taken off the tags the task has
+    public List<string> RemoveTags { get; set; } = [];
     public WhenPhrase When { get; set; } = new();
     public RepeatRule? Recurrence { get; set; }
     public bool Remind { get; set; }
@@ -43,10 +47,12 @@ internal sealed class TaskFields
     // "remind me an hour before": the reminder sits that long before the task is due
     public TimeSpan? RemindBefore { get; set; }
     public bool ClearRecurrence { get; set; }
+    // "push it back a day", "ek din aage kar do": the due date moves by this much
+    public TimeSpan? ShiftBy { get; set; }
 
     public bool HasChanges =>
-        Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || !When.IsEmpty
-        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence || RemindBefore is not null;
+        Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || RemoveTags.Count > 0 || !When.IsEmpty
+        || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence || RemindBefore is not null || ShiftBy is not null;
 }
 
 internal sealed class ListFilter

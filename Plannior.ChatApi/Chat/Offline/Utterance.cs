@@ -34,6 +34,8 @@ internal sealed class Utterance(string text)
     /// <summary>Puts words a phrase took back at the end, where they still name what they named.</summary>
     public void Append(string words) => Text = $"{Text} {words}";
 
+    public void Prepend(string words) => Text = $"{words} {Text}";
+
     public void Cut(int index, int length) => Text = string.Concat(Text.AsSpan(0, index), " ", Text.AsSpan(index + length));
 
     public bool Has(Regex regex) => regex.IsMatch(Text);

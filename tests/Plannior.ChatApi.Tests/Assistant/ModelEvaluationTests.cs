@@ -18,7 +18,7 @@ public sealed class ModelEvaluationTests(ModelEvaluationTests.ModelFixture fixtu
     {
         var byLanguage = new Dictionary<string, (int Total, int Passed)>();
         var (calls, failed) = (0, 0);
-        foreach (var phrasing in JudgedPhrasings.All.Concat(HeldOutPhrasings.All))
+        foreach (var phrasing in JudgedPhrasings.All.Concat(GeneratedPhrasings.All).Concat(HeldOutPhrasings.All).Distinct())
         {
             var run = await ConversationJudge.JudgeAsync(await fixture.NewUserAsync(), phrasing.Conversation, phrasing.Expected);
             var language = JudgedPhrasings.Language(phrasing.Conversation);

@@ -1,0 +1,9 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+internal enum DayPart
+{
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}

@@ -1,0 +1,102 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+internal sealed class EnglishLexicon : ILexicon
+{
+    public static readonly EnglishLexicon Instance = new();
+
+    public string Name => "English";
+
+    public string ReplyLanguage => Chat.Language.LanguageDetector.English;
+
+    public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty-five"] = 45, ["forty five"] = 45,
+    };
+
+    public IReadOnlyList<string> NumberUnits { get; } =
+        [@"days?", @"weeks?", @"hours?", @"hrs?", @"minutes?", @"mins?", @"months?", @"o'?clock", "am", "pm", @"a\.m\.?", @"p\.m\.?"];
+
+    public IReadOnlyList<string> NumberLeads { get; } = [@"half\s+past", @"quarter\s+past", @"quarter\s+to", "at", "by", "around", "in", "after", "within", "every"];
+
+    public IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday,
+    };
+
+    public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    };
+
+    public IReadOnlyDictionary<string, DayPart> DayParts { get; } = new Dictionary<string, DayPart>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["morning"] = DayPart.Morning, ["afternoon"] = DayPart.Afternoon, ["evening"] = DayPart.Evening, ["night"] = DayPart.Night,
+    };
+
+    public IReadOnlyList<string> CommandWords { get; } =
+    [
+        "remind", "delete", "remove", "complete", "rename", "reschedule", "tomorrow", "tonight", "priority", "finish",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    public IReadOnlySet<string> NearCommandWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rewind", "compete", "remote", "finnish" };
+
+    public IReadOnlySet<string> NameFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "my", "our", "task", "tasks", "one", "ones", "item", "items", "thing", "todo", "to-do", "todos",
+        "about", "called", "named", "titled", "with", "for", "of", "as", "is", "are", "was", "it", "that", "this", "please",
+        "done", "complete", "completed", "finished", "finish", "mark", "to", "from", "on", "in", "at", "and", "off", "all",
+        "list", "same", "now", "just", "also", "already", "i", "me", "have", "has", "had", "got", "which", "s", "due",
+        "date", "priority", "title", "name", "reminder", "entry", "by", "up", "out", "again", "can", "you",
+        "could", "would", "will", "its", "into", "set", "make", "be", "so", "there", "then", "task's", "thing's",
+        "deadline", "time", "tag", "tags", "repeat", "repeats", "repeating", "recurring", "should", "yes", "yeah",
+    };
+
+    public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "me", "my", "the", "a", "an", "tasks", "task", "to-dos", "todos", "todo", "items", "list", "what", "whats", "what's",
+        "is", "are", "do", "does", "did", "i", "have", "has", "got", "any", "anything", "there", "on", "in", "of", "for", "to",
+        "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
+        "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
+        "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
+    };
+
+    public IReadOnlyList<string> PleasantryPhrases { get; } =
+    [
+        @"(?:no|nothing)(?:\s+(?:else|more))?(?:\s+(?:to\s+add|for\s+now|right\s+now))?",
+        @"that'?s\s+(?:all|it|everything)(?:\s+for\s+(?:now|today))?",
+        @"(?:that'?s\s+)?all\s+(?:good|set|done)(?:\s+for\s+(?:now|today))?", @"i'?m\s+(?:good|done|all\s+set)", @"no\s+thanks", @"nope",
+        @"(?:thanks|thank\s+you|thank\s+u|thx|ty)(?:\s+(?:so\s+much|a\s+lot|you|very\s+much))?", "cheers", "great", "awesome", "perfect",
+        "cool", "ok", "okay", "nice", @"got\s+it", @"sounds\s+good", "bye", @"good\s*night",
+    ];
+
+    public IReadOnlyList<string> GreetingPhrases { get; } =
+        [@"(?:hi|hello|hey|hiya|yo|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|assistant|plannior|ji|jee))?"];
+
+    public IReadOnlyList<string> HelpPhrases { get; } =
+    [
+        "help", @"help\s+me", @"\?+", @"what\s+can\s+you\s+do", @"what\s+do\s+you\s+do", @"what\s+are\s+you", @"who\s+are\s+you",
+        @"how\s+(?:does\s+this|do\s+you)\s+work", @"how\s+do\s+i\s+use\s+(?:this|you)", "commands",
+    ];
+
+    public IReadOnlyList<string> YesPhrases { get; } =
+    [
+        "yes", "yeah", "yea", "yep", "yup", "y", "sure", "ok", "okay", @"confirm(?:ed)?", @"go\s+ahead", @"do\s+it", @"please\s+do", @"yes\s+please",
+        @"yes\s+do\s+it", "absolutely", @"of\s+course",
+    ];
+
+    public IReadOnlyList<string> NoPhrases { get; } =
+        ["no", "nope", "nah", "n", "cancel", @"don'?t", @"do\s+not", "stop", @"never\s*mind", @"not\s+now", @"leave\s+(?:it|them)", @"keep\s+(?:it|them)"];
+
+    public IReplies Replies => EnglishReplies.Instance;
+}

@@ -1,0 +1,112 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// The readers every message goes through, built once from a set of lexicons: number words to digits, command
+/// typos, small talk, yes and no, filler words, and the replies of each language. <see cref="BuiltIn"/> holds
+/// English, Urdu and Roman Urdu; a test can build a set with a lexicon of its own.
+/// </summary>
+internal sealed class Lexicons
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public static readonly Lexicons BuiltIn = new([EnglishLexicon.Instance, UrduLexicon.Instance, RomanUrduLexicon.Instance]);
+
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _months = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, DayPart> _parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _nameFiller = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _listFiller = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _nearCommands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string[] _commands;
+    private readonly Regex _counted;
+    private readonly Regex _afterDigit;
+    private readonly Regex _help;
+    private readonly Regex _greeting;
+    private readonly Regex _pleasantry;
+    private readonly Regex _yes;
+    private readonly Regex _no;
+
+    public Lexicons(IReadOnlyList<ILexicon> lexicons)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(lexicons.Count);
+        All = lexicons;
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var (word, value) in lexicon.Numbers) _numbers.TryAdd(word, value);
+            foreach (var (word, value) in lexicon.Weekdays) _weekdays.TryAdd(word, value);
+            foreach (var (word, value) in lexicon.Months) _months.TryAdd(word, value);
+            foreach (var (word, value) in lexicon.DayParts) _parts.TryAdd(word, value);
+            _nameFiller.UnionWith(lexicon.NameFiller);
+            _listFiller.UnionWith(lexicon.ListFiller);
+            _nearCommands.UnionWith(lexicon.NearCommandWords);
+        }
+
+        _commands = [.. lexicons.SelectMany(l => l.CommandWords).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+        // longest first, so "chhay" is not read as "chh" + "ay"
+        var words = Alternation(_numbers.Keys.Select(Regex.Escape));
+        var units = Alternation(lexicons.SelectMany(l => l.NumberUnits));
+        var leads = Alternation(lexicons.SelectMany(l => l.NumberLeads));
+        _counted = new Regex(
+            $@"(?<pre>(?<![\p{{L}}])(?:{leads})\s+)(?<n>{words})(?<post>(?![\p{{L}}]))|(?<pre>)(?<![\p{{L}}])(?<n>{words})(?<post>\s*(?:{units})(?![\p{{L}}]))",
+            Options);
+        // "at seven thirty": the minutes, once the hour is a digit
+        _afterDigit = new Regex($@"(?<pre>(?<=\d)\s+)(?<n>{words})(?<post>(?![\p{{L}}]))", Options);
+        _help = Whole(lexicons.SelectMany(l => l.HelpPhrases), @"[\s?!.]*");
+        _greeting = Whole(lexicons.SelectMany(l => l.GreetingPhrases), @"[\s!.,]*");
+        // "ok thanks, that's all": any run of pleasantries is one
+        var pleasantry = Alternation(lexicons.SelectMany(l => l.PleasantryPhrases));
+        _pleasantry = new Regex($@"^(?:{pleasantry})(?:[\s,.!]+(?:{pleasantry}))*[\s!.,]*$", Options);
+        _yes = Whole(lexicons.SelectMany(l => l.YesPhrases), @"[\s!.,]*(?:please|pls|thanks)?[\s!.]*");
+        _no = Whole(lexicons.SelectMany(l => l.NoPhrases), @"[\s!.,]*(?:thanks)?[\s!.]*");
+    }
+
+    public IReadOnlyList<ILexicon> All { get; }
+
+    /// <summary>Number words become digits where they count something ("das baje", "ساڑھے پانچ بجے", "in three days").</summary>
+    public string Digitize(string text) => _afterDigit.Replace(_counted.Replace(text, Digit), Digit);
+
+    private string Digit(Match m) =>
+        m.Groups["pre"].Value + _numbers[m.Groups["n"].Value].ToString(CultureInfo.InvariantCulture) + m.Groups["post"].Value;
+
+    /// <summary>A command word typed one key off ("remnd me", "delte") still means the command.</summary>
+    public string CorrectTypos(string text) => _commands.Length == 0 ? text : CommandTypos.Correct(text, _commands, _nearCommands);
+
+    public IntentKind? SmallTalk(string core)
+    {
+        if (_help.IsMatch(core)) return IntentKind.Help;
+        if (_greeting.IsMatch(core)) return IntentKind.Greeting;
+        if (_pleasantry.IsMatch(core)) return IntentKind.Thanks;
+        return null;
+    }
+
+    public bool IsYes(string text) => _yes.IsMatch(TextNormalizer.Normalize(text).Trim());
+
+    public bool IsNo(string text) => _no.IsMatch(TextNormalizer.Normalize(text).Trim());
+
+    public bool IsNameFiller(string word) => _nameFiller.Contains(word);
+
+    public bool IsListFiller(string word) => _listFiller.Contains(word);
+
+    public int? Number(string word) => _numbers.TryGetValue(word, out var n) ? n : null;
+
+    public DayOfWeek? Weekday(string word) => _weekdays.TryGetValue(word, out var day) ? day : null;
+
+    public int? Month(string word) => _months.TryGetValue(word, out var month) ? month : null;
+
+    public DayPart? Part(string word) => _parts.TryGetValue(TextNormalizer.Collapse(word), out var part) ? part : null;
+
+    /// <summary>The lexicon a reply in <paramref name="language"/> is written from; the first one when none answers in it.</summary>
+    public IReplies RepliesFor(string language) => (All.FirstOrDefault(l => l.ReplyLanguage == language) ?? All[0]).Replies;
+
+    public bool Answers(string language) => All.Any(l => l.ReplyLanguage == language);
+
+    private static string Alternation(IEnumerable<string> parts) =>
+        string.Join('|', parts.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length));
+
+    private static Regex Whole(IEnumerable<string> phrases, string tail) => new($"^(?:{Alternation(phrases)}){tail}$", Options);
+}

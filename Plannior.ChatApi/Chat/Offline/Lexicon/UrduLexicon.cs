@@ -1,0 +1,84 @@
+namespace Plannior.ChatApi.Chat.Offline;
+
+// Urdu in its own script. Keyboards differ in which code point they give a letter; TextNormalizer folds them first.
+internal sealed class UrduLexicon : ILexicon
+{
+    public static readonly UrduLexicon Instance = new();
+
+    // Fragments for the compiled phrase patterns, which need constants; LexiconTests checks they agree with the tables.
+    public const string Do =
+        @"(?:کر\s*دیں|کر\s*دو|کر\s*دیجیے|کر\s*دیجئے|کر\s*دینا|کر\s*لیں|کر\s*لو|کریں|کرو|کیجیے|کیجئے|کرنا|کر|دیں|دو|دیجیے|دینا|لیں|لو)";
+
+    public const string Weekday = @"پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|ہفتہ|ہفتے|سنیچر|اتوار";
+
+    public const string Month = @"جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر";
+
+    public const string DayPartPattern = @"صبح|سویرے|دوپہر|سہ\s*پہر|شام|رات";
+
+    public string Name => "Urdu";
+
+    public string ReplyLanguage => Chat.Language.LanguageDetector.Urdu;
+
+    public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["ایک"] = 1, ["یکم"] = 1, ["دو"] = 2, ["تین"] = 3, ["چار"] = 4, ["پانچ"] = 5, ["چھ"] = 6, ["چھے"] = 6, ["سات"] = 7, ["آٹھ"] = 8,
+        ["نو"] = 9, ["دس"] = 10, ["گیارہ"] = 11, ["بارہ"] = 12, ["پندرہ"] = 15, ["بیس"] = 20, ["تیس"] = 30, ["پہلی"] = 1, ["دوسری"] = 2, ["تیسری"] = 3,
+    };
+
+    public IReadOnlyList<string> NumberUnits { get; } = ["بجے", "دن", "دنوں", "ہفتے", "ہفتوں", "گھنٹے", "گھنٹہ", "منٹ", "مہینے", "تاریخ"];
+
+    public IReadOnlyList<string> NumberLeads { get; } = ["ساڑھے", "سوا", "پونے", "ہر"];
+
+    public IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["پیر"] = DayOfWeek.Monday, ["سوموار"] = DayOfWeek.Monday, ["منگل"] = DayOfWeek.Tuesday, ["بدھ"] = DayOfWeek.Wednesday,
+        ["جمعرات"] = DayOfWeek.Thursday, ["جمعہ"] = DayOfWeek.Friday, ["جمعے"] = DayOfWeek.Friday,
+        ["ہفتہ"] = DayOfWeek.Saturday, ["ہفتے"] = DayOfWeek.Saturday, ["سنیچر"] = DayOfWeek.Saturday, ["اتوار"] = DayOfWeek.Sunday,
+    };
+
+    public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["جنوری"] = 1, ["فروری"] = 2, ["مارچ"] = 3, ["اپریل"] = 4, ["مئی"] = 5, ["جون"] = 6,
+        ["جولائی"] = 7, ["اگست"] = 8, ["ستمبر"] = 9, ["اکتوبر"] = 10, ["نومبر"] = 11, ["دسمبر"] = 12,
+    };
+
+    public IReadOnlyDictionary<string, DayPart> DayParts { get; } = new Dictionary<string, DayPart>(StringComparer.Ordinal)
+    {
+        ["صبح"] = DayPart.Morning, ["سویرے"] = DayPart.Morning, ["دوپہر"] = DayPart.Afternoon, ["سہ پہر"] = DayPart.Afternoon,
+        ["سہپہر"] = DayPart.Afternoon, ["شام"] = DayPart.Evening, ["رات"] = DayPart.Night,
+    };
+
+    // typos are corrected by edit distance over Latin letters only
+    public IReadOnlyList<string> CommandWords { get; } = [];
+
+    public IReadOnlySet<string> NearCommandWords { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> NameFiller { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "میرا", "میری", "میرے", "مجھے", "والا", "والی", "والے", "کا", "کی", "کے", "کو", "سے", "نے", "کام", "ٹاسک", "جو", "ہے", "ہیں",
+        "تھا", "تھی", "یہ", "وہ", "اس", "اسے", "اُس", "اُسے", "پر", "میں", "بھی", "سب", "سارے", "کوئی", "کیا", "براہ", "کرم", "جی",
+    };
+
+    public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "کون", "کونسے", "کتنے", "لیے", "لئے", "رہ", "کرنا", "کرنے", "ہو", "گئے", "گیا", "ابھی", "صرف", "مجھے", "تک", "شدہ", "والے",
+        "میرا", "میری", "میرے", "والا", "والی", "کا", "کی", "کے", "کو", "سے", "نے", "کام", "ٹاسک", "جو", "ہے", "ہیں",
+        "تھا", "تھی", "یہ", "وہ", "اس", "اسے", "اُس", "اُسے", "پر", "میں", "بھی", "سب", "سارے", "کوئی", "کیا", "براہ", "کرم", "جی",
+    };
+
+    public IReadOnlyList<string> PleasantryPhrases { get; } =
+    [
+        "بس", @"بس\s+اتنا\s+ہی", @"اور\s+کچھ\s+نہیں", @"کچھ\s+نہیں", @"نہیں\s+بس", "شکریہ", @"بہت\s+(?:بہت\s+)?شکریہ", @"جزاک\s+اللہ(?:\s+خیر)?",
+        @"ٹھیک\s+ہے", "اچھا", "جی", "مہربانی", @"اللہ\s+حافظ", @"خدا\s+حافظ",
+    ];
+
+    public IReadOnlyList<string> GreetingPhrases { get; } = [@"(?:السلام\s+علیکم|سلام|ہیلو|آداب)(?:\s+جی)?"];
+
+    public IReadOnlyList<string> HelpPhrases { get; } = ["مدد", @"آپ\s+کیا\s+کر\s+سکتے\s+ہیں", @"تم\s+کیا\s+کر\s+سکتے\s+ہو"];
+
+    public IReadOnlyList<string> YesPhrases { get; } = ["ہاں", "جی", @"جی\s+ہاں", @"ہاں\s+جی", "بالکل", @"ٹھیک\s+ہے", @"کر\s+دیں", @"کر\s+دو", @"جی\s+کر\s+دیں", @"ہاں\s+کر\s+دیں"];
+
+    public IReadOnlyList<string> NoPhrases { get; } = ["نہیں", "نہ", @"رہنے\s+دیں", @"رہنے\s+دو", @"مت\s+کریں", @"نہیں\s+رہنے\s+دیں"];
+
+    public IReplies Replies => UrduReplies.Instance;
+}

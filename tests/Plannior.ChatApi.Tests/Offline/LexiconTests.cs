@@ -1,0 +1,145 @@
+namespace Plannior.ChatApi.Tests.Offline;
+
+using System.Collections;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Chat.Offline;
+using Xunit;
+
+// The offline assistant's words live in one lexicon per language behind ILexicon; these check that shape.
+public sealed class LexiconTests
+{
+    // Urdu script has no typo model (edit distance is over Latin letters), so it may leave these two empty.
+    private static readonly HashSet<string> OptionalForUrduScript = [nameof(ILexicon.CommandWords), nameof(ILexicon.NearCommandWords)];
+
+    public static TheoryData<string> BuiltIn() => [.. Lexicons.BuiltIn.All.Select(l => l.Name)];
+
+    [Theory]
+    [MemberData(nameof(BuiltIn))]
+    public void Every_lexicon_fills_every_member(string name)
+    {
+        var lexicon = Lexicons.BuiltIn.All.Single(l => l.Name == name);
+        foreach (var member in typeof(ILexicon).GetProperties())
+        {
+            var value = member.GetValue(lexicon);
+            Assert.NotNull(value);
+            if (value is string text) Assert.False(string.IsNullOrWhiteSpace(text), $"{name}.{member.Name} is blank");
+            if (value is IEnumerable items and not string && !(lexicon is UrduLexicon && OptionalForUrduScript.Contains(member.Name)))
+            {
+                Assert.True(items.Cast<object>().Any(), $"{name}.{member.Name} is empty");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltIn))]
+    public void Every_reply_template_writes_something(string name)
+    {
+        var replies = Lexicons.BuiltIn.All.Single(l => l.Name == name).Replies;
+        TaskSnapshot[] tasks = [new(3) { Title = "Buy milk" }, new(4) { Title = "Call mom" }];
+        var texts = typeof(IReplies).GetProperties().Select(p => (p.Name, Text: (string)p.GetValue(replies)!)).Concat(
+        [
+            ("OutOfRange", replies.OutOfRange(2)), ("NotFound", replies.NotFound("milk", IntentKind.Delete)),
+            ("Ambiguous", replies.Ambiguous(tasks)), ("Confirm", replies.Confirm(IntentKind.Delete, tasks)),
+            ("ListHeader", replies.ListHeader(new ListFilter { Status = "pending" }, 2)), ("ListEmpty", replies.ListEmpty(new ListFilter())),
+        ]);
+        foreach (var (member, text) in texts)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{name} replies: {member} is blank");
+        }
+        // candidates are written as list lines, so "the second one" counts from what was shown
+        Assert.Contains("#4 Call mom", replies.Ambiguous(tasks), StringComparison.Ordinal);
+    }
+
+    // The compiled phrase patterns need constant fragments; each must read exactly the words its lexicon's table has.
+    [Theory]
+    [InlineData(RomanUrduLexicon.Weekday, "Roman Urdu", "Weekdays")]
+    [InlineData(UrduLexicon.Weekday, "Urdu", "Weekdays")]
+    [InlineData(UrduLexicon.Month, "Urdu", "Months")]
+    [InlineData(RomanUrduLexicon.DayPartPattern, "Roman Urdu", "DayParts")]
+    [InlineData(UrduLexicon.DayPartPattern, "Urdu", "DayParts")]
+    public void Pattern_fragments_agree_with_the_tables(string fragment, string name, string table)
+    {
+        var lexicon = Lexicons.BuiltIn.All.Single(l => l.Name == name);
+        var words = ((IEnumerable)typeof(ILexicon).GetProperty(table)!.GetValue(lexicon)!).Cast<object>()
+            .Select(pair => (string)pair.GetType().GetProperty("Key")!.GetValue(pair)!).ToList();
+        var whole = new Regex($"^(?:{fragment})$", RegexOptions.IgnoreCase);
+        Assert.All(words, word => Assert.Matches(whole, word));
+        Assert.All(fragment.Split('|').Where(f => !f.Contains('\\')), word => Assert.Contains(word, words, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // A language is added by adding its lexicon: a made-up one is understood for its pleasantries and its number
+    // words, and answered in its own replies, with nothing else changed.
+    [Fact]
+    public async Task A_new_lexicon_plugs_in_without_touching_the_parser()
+    {
+        var withFake = new Lexicons([EnglishLexicon.Instance, FakeLexicon.Instance]);
+
+        var thanks = await Reply(withFake, "dankon ege");
+        Assert.Equal(FakeLexicon.Instance.Replies.Thanks, thanks.Text);
+        Assert.Empty(Calls(thanks));
+
+        var added = Assert.Single(Calls(await Reply(withFake, "add buy bread at sep")));
+        Assert.Equal("2026-11-29T07:00:00+05:00", added.Arguments!["due_at"]?.ToString());
+        Assert.Equal("Buy bread", added.Arguments["title"]?.ToString());
+
+        // the same words mean nothing to the built-in set
+        Assert.NotEqual(FakeLexicon.Instance.Replies.Thanks, (await Reply(Lexicons.BuiltIn, "dankon ege")).Text);
+    }
+
+    private static async Task<ChatResponse> Reply(Lexicons lexicons, string text)
+    {
+        using var client = new OfflineChatClient(null, lexicons);
+        var options = OfflineHarness.Options(FakeLexicon.Code);
+        return await client.GetResponseAsync([new ChatMessage(ChatRole.User, text)], options);
+    }
+
+    private static List<FunctionCallContent> Calls(ChatResponse response) =>
+        response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
+
+    // Esperanto-like, just enough for the test; "at sep" is seven o'clock.
+    private sealed class FakeLexicon : ILexicon
+    {
+        public const string Code = "xx";
+        public static readonly FakeLexicon Instance = new();
+
+        public string Name => "Fake";
+        public string ReplyLanguage => Code;
+        public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int> { ["sep"] = 7 };
+        public IReadOnlyList<string> NumberUnits { get; } = ["horo"];
+        public IReadOnlyList<string> NumberLeads { get; } = ["je"];
+        public IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek> { ["lundo"] = DayOfWeek.Monday };
+        public IReadOnlyDictionary<string, int> Months { get; } = new Dictionary<string, int> { ["januaro"] = 1 };
+        public IReadOnlyDictionary<string, DayPart> DayParts { get; } = new Dictionary<string, DayPart> { ["vespero"] = DayPart.Evening };
+        public IReadOnlyList<string> CommandWords { get; } = ["forigi"];
+        public IReadOnlySet<string> NearCommandWords { get; } = new HashSet<string> { "forigu" };
+        public IReadOnlySet<string> NameFiller { get; } = new HashSet<string> { "la" };
+        public IReadOnlySet<string> ListFiller { get; } = new HashSet<string> { "montru" };
+        public IReadOnlyList<string> PleasantryPhrases { get; } = ["dankon", "ege"];
+        public IReadOnlyList<string> GreetingPhrases { get; } = ["saluton"];
+        public IReadOnlyList<string> HelpPhrases { get; } = ["helpu"];
+        public IReadOnlyList<string> YesPhrases { get; } = ["jes"];
+        public IReadOnlyList<string> NoPhrases { get; } = ["ne"];
+        public IReplies Replies { get; } = new FakeReplies();
+    }
+
+    private sealed class FakeReplies : IReplies
+    {
+        public string Greeting => "Saluton!";
+        public string Thanks => "Ne dankinde!";
+        public string Help => "Mi povas aldoni taskojn.";
+        public string NotUnderstood => "Mi ne komprenis.";
+        public string AskTitle => "Kiel nomi la taskon?";
+        public string AskChange => "Kion ŝanĝi?";
+        public string AskWhich => "Kiun taskon?";
+        public string NoList => "Kiun?";
+        public string Cancelled => "Bone, nenio ŝanĝiĝis.";
+        public string NothingMatches => "Neniu tasko.";
+        public string OutOfRange(int count) => $"Nur {count} taskoj.";
+        public string NotFound(string name, IntentKind kind) => $"Ne trovis «{name}».";
+        public string Ambiguous(IReadOnlyList<TaskSnapshot> candidates) => "Kiu?" + string.Concat(candidates.Select(t => $"\n• #{t.Id} {t.Title}"));
+        public string Confirm(IntentKind kind, IReadOnlyList<TaskSnapshot> tasks) => "Ĉu?";
+        public string ListHeader(ListFilter filter, int count) => $"{count} taskoj:";
+        public string ListEmpty(ListFilter filter) => "Neniu tasko.";
+    }
+}
