@@ -45,7 +45,7 @@ public static class ServerPidFile
                 return State.Dead;
             }
 
-            if (process.ProcessName != processName)
+            if (process.ProcessName != processName && Comm(pid) != processName)
             {
                 return State.PidReused;
             }
@@ -77,9 +77,35 @@ public static class ServerPidFile
     }
 
     /// <summary>The pid recorded in the file, when it names a running server of ours.</summary>
-    public static int? RunningPid(string pidFile, string processName) =>
-        Inspect(pidFile, processName) == State.Running &&
-        int.TryParse(File.ReadAllText(pidFile).Split('\n', 2)[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-            ? pid
-            : null;
+    public static int? RunningPid(string pidFile, string processName)
+    {
+        try
+        {
+            return Inspect(pidFile, processName) == State.Running &&
+                   int.TryParse(File.ReadAllText(pidFile).Split('\n', 2)[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                ? pid
+                : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the server as it exited, between the two reads.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The kernel's name for the process. redis-server rewrites its command line ("redis-server 127.0.0.1:6379"),
+    /// which is what .NET names a process by, but not this.
+    /// </summary>
+    private static string? Comm(int pid)
+    {
+        try
+        {
+            return OperatingSystem.IsLinux() ? File.ReadAllText($"/proc/{pid}/comm").Trim() : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }
