@@ -30,6 +30,7 @@ public sealed record RedisInstallation(string RedisServer)
     /// <summary>"Redis server v=7.0.15 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 build=...".</summary>
     public static bool IsRedisVersionLine(string output) => output.Contains("Redis server v=", StringComparison.Ordinal);
 
-    private static bool AnswersVersion(string binary) =>
+    /// <summary>Runs <c>binary --version</c>: a redis-server answers with its version line.</summary>
+    public static bool AnswersVersion(string binary) =>
         OsCommand.Run(binary, ["--version"], TimeSpan.FromSeconds(5)) is { Succeeded: true } result && IsRedisVersionLine(result.Output);
 }
