@@ -27,6 +27,8 @@ public sealed partial class ReplicaTests(ReplicatedSystemFixture system) : IClas
             Assert.Equal(ReplicatedSystemFixture.Replicas, instances.Count);
             Assert.All(instances, instance => Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy, instance.Snapshot.HealthStatus));
             Assert.Equal(ReplicatedSystemFixture.Replicas, system.InstanceAddresses(service).Select(a => a.Address).Distinct().Count());
+            // Their telemetry says which replica it came from, so the dashboard shows each one's traces apart.
+            Assert.Equal(ReplicatedSystemFixture.Replicas, instances.Select(ServiceInstanceId).Distinct().Count());
         }
     }
 
@@ -181,6 +183,10 @@ public sealed partial class ReplicaTests(ReplicatedSystemFixture system) : IClas
             }
         }
     }
+
+    private static string? ServiceInstanceId(ResourceEvent instance) =>
+        instance.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "OTEL_RESOURCE_ATTRIBUTES")?.Value?
+            .Split(',').FirstOrDefault(attribute => attribute.StartsWith("service.instance.id=", StringComparison.Ordinal));
 
     private static string Pid(ResourceEvent instance) =>
         instance.Snapshot.Properties.FirstOrDefault(property => property.Name == "executable.pid")?.Value?.ToString()
