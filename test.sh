@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every Plannior test: unit, integration (real PostgreSQL from the local binaries), gateway, Aspire
+# Runs every Plannior test: unit, integration (real PostgreSQL and Redis from the local binaries), gateway, Aspire
 # end-to-end and browser (Debian chromium) tests. Installs what a fresh Debian machine lacks when it can.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
 command -v chromium >/dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -21,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 fi
-# The postgresql package's own cluster is not used; tests start throwaway servers of their own.
+# The postgresql and redis-server packages' own servers are not used; tests start throwaway servers of their own.
 
 dotnet tool restore >/dev/null
 log=$(mktemp)

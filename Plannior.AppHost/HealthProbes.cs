@@ -30,7 +30,7 @@ internal static class HealthProbes
             .WithManifestPublishingCallback(context => WriteProjectAsync(context, builder.Resource));
     }
 
-    /// <summary>The entry Aspire writes for a project (type, path, args, env, bindings), then its probes.</summary>
+    /// <summary>The entry Aspire writes for a project (type, path, args, env, bindings), then its replicas and probes.</summary>
     private static async Task WriteProjectAsync(ManifestPublishingContext context, ProjectResource project)
     {
         var writer = context.Writer;
@@ -39,6 +39,8 @@ internal static class HealthProbes
         await context.WriteCommandLineArgumentsAsync(project);
         await context.WriteEnvironmentVariablesAsync(project);
         context.WriteBindings(project);
+        // How many replicas the platform runs (Plannior:Replicas); the manifest format has no field for it either.
+        writer.WriteNumber("replicas", project.TryGetLastAnnotation<ReplicaAnnotation>(out var replicas) ? replicas.Replicas : 1);
         WriteProbes(writer, project);
     }
 

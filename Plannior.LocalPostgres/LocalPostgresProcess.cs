@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Plannior.LocalPostgres;
@@ -10,7 +9,6 @@ namespace Plannior.LocalPostgres;
 public sealed class LocalPostgresProcess : IDisposable
 {
     private const string ReadyLine = "database system is ready to accept connections";
-    private const int LinesKept = 20;
 
     private readonly Process _process;
 
@@ -33,79 +31,17 @@ public sealed class LocalPostgresProcess : IDisposable
     /// <summary>Starts the server and waits for its ready line; fails when it exits first or takes longer than <paramref name="timeout"/>.</summary>
     /// <param name="settings">Extra <c>name=value</c> server settings.</param>
     /// <exception cref="PostgresSetupException">postgres exited during start-up or did not get ready in time.</exception>
-    public static async Task<LocalPostgresProcess> StartAsync(LocalPostgresServer server, IEnumerable<string> settings, TimeSpan timeout)
-    {
-        var (command, arguments) = server.ServerCommand(settings);
-        var startInfo = new ProcessStartInfo(command)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = server.DataRoot,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var tail = new ConcurrentQueue<string>();
-        var process = new Process { StartInfo = startInfo };
-        // Reading both pipes also keeps a chatty server from blocking on a full buffer.
-        process.OutputDataReceived += (_, e) => OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var started = new LocalPostgresProcess(server, process);
-        var exited = process.WaitForExitAsync();
-        try
-        {
-            if (await Task.WhenAny(ready.Task, exited).WaitAsync(timeout) == exited)
-            {
-                throw new PostgresSetupException(
-                    $"postgres exited with code {process.ExitCode} during start-up:{Environment.NewLine}{string.Join(Environment.NewLine, tail)}");
-            }
-        }
-        catch (TimeoutException)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-            throw new PostgresSetupException(
-                $"postgres did not accept connections within {timeout}:{Environment.NewLine}{string.Join(Environment.NewLine, tail)}");
-        }
-
-        return started;
-
-        void OnLine(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            tail.Enqueue(line);
-            while (tail.Count > LinesKept)
-            {
-                tail.TryDequeue(out _);
-            }
-
-            if (line.Contains(ReadyLine, StringComparison.Ordinal))
-            {
-                ready.TrySetResult();
-            }
-        }
-    }
+    public static async Task<LocalPostgresProcess> StartAsync(LocalPostgresServer server, IEnumerable<string> settings, TimeSpan timeout) =>
+        new(server, await ReadyProcess.StartAsync("postgres", server.ServerCommand(settings), server.DataRoot, ReadyLine, timeout));
 
     /// <summary>Stops the server and waits for the process to end.</summary>
     /// <param name="immediate">Skip the fast shutdown's checkpoint: for throwaway data only.</param>
-    public PostmasterStop Stop(TimeSpan timeout, bool immediate = false)
+    public ServerStop Stop(TimeSpan timeout, bool immediate = false)
     {
         var outcome = Server.StopPostmaster(timeout, immediate);
-        if (outcome != PostmasterStop.StillRunning && !_process.WaitForExit(timeout))
+        if (outcome != ServerStop.StillRunning && !_process.WaitForExit(timeout))
         {
-            return PostmasterStop.StillRunning;
+            return ServerStop.StillRunning;
         }
 
         return outcome;

@@ -4,13 +4,6 @@ using Npgsql;
 
 namespace Plannior.LocalPostgres;
 
-/// <summary>What <see cref="LocalPostgresServer.StopPostmaster"/> found and did.</summary>
-public enum PostmasterStop
-{
-    NotRunning,
-    Stopped,
-    StillRunning,
-}
 
 /// <summary>
 /// A prepared local PostgreSQL server: initialised data directory, password, port and the account to run as.
@@ -18,7 +11,7 @@ public enum PostmasterStop
 /// </summary>
 public sealed class LocalPostgresServer(
     PostgresInstallation installation, string dataRoot, string password, int port, OsAccount? runAs, DataRootLease? lease = null)
-    : IDisposable
+    : ILocalServer
 {
     public const string Host = "127.0.0.1";
     public const string SuperUser = "postgres";
@@ -127,103 +120,45 @@ public sealed class LocalPostgresServer(
     /// and removes a lock file naming a process that is not ours, so a start never trips over a stale lock.
     /// </summary>
     /// <param name="immediate">Skip the fast shutdown's checkpoint: for throwaway data only.</param>
-    public PostmasterStop StopPostmaster(TimeSpan timeout, bool immediate = false)
+    public ServerStop StopPostmaster(TimeSpan timeout, bool immediate = false)
     {
         var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
-        switch (Inspect(pidFile))
+        switch (ServerPidFile.Inspect(pidFile, "postgres"))
         {
-            case Postmaster.Running:
+            case ServerPidFile.State.Running:
                 break;
-            case Postmaster.PidReused:
+            case ServerPidFile.State.PidReused:
                 // postgres refuses to start while the pid in its lock file is alive, whoever owns it now.
                 File.Delete(pidFile);
-                return PostmasterStop.NotRunning;
+                return ServerStop.NotRunning;
             default:
                 // No lock, or a dead pid: postgres replaces a stale lock itself, after checking that no orphaned
                 // backend still holds the shared memory.
-                return PostmasterStop.NotRunning;
+                return ServerStop.NotRunning;
         }
 
         var seconds = ((int)timeout.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         foreach (var mode in immediate ? ["immediate"] : new[] { "fast", "immediate" })
         {
             RunTool(Installation.PgCtl, ["stop", "-D", DataDirectory, "-m", mode, "-w", "-t", seconds], timeout + TimeSpan.FromSeconds(5));
-            if (Inspect(pidFile) is not Postmaster.Running)
+            if (ServerPidFile.Inspect(pidFile, "postgres") is not ServerPidFile.State.Running)
             {
-                return PostmasterStop.Stopped;
+                return ServerStop.Stopped;
             }
         }
 
-        return PostmasterStop.StillRunning;
+        return ServerStop.StillRunning;
     }
+
+    LocalServerKind ILocalServer.Kind => LocalServerKind.Postgres;
+
+    string ILocalServer.Location => DataDirectory;
+
+    /// <summary>A fast shutdown: SIGTERM would be a "smart" one, waiting for every pooled client to leave.</summary>
+    ServerStop ILocalServer.Stop(TimeSpan timeout) => StopPostmaster(timeout);
 
     public void Dispose() => Lease?.Dispose();
 
     private (string Command, string[] Arguments) Wrap(string command, IEnumerable<string> arguments) =>
         RunAs?.Wrap(command, arguments) ?? (command, arguments.ToArray());
-
-    private enum Postmaster
-    {
-        NoLock,
-        Dead,
-        Running,
-        PidReused,
-        Unknown,
-    }
-
-    private static Postmaster Inspect(string pidFile)
-    {
-        string lockContent;
-        try
-        {
-            lockContent = File.ReadAllText(pidFile);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Postmaster.NoLock;
-        }
-
-        if (!int.TryParse(lockContent.Split('\n', 2)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
-        {
-            return Postmaster.Unknown;
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            if (process.HasExited)
-            {
-                return Postmaster.Dead;
-            }
-
-            if (process.ProcessName != "postgres")
-            {
-                return Postmaster.PidReused;
-            }
-        }
-        catch (ArgumentException)
-        {
-            return Postmaster.Dead;
-        }
-
-        if (!OperatingSystem.IsLinux())
-        {
-            return Postmaster.Running;
-        }
-
-        // A postmaster works in its data directory: seeing this very lock file through its working directory
-        // proves it is ours, and not another cluster's process that got the same pid.
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cwd/postmaster.pid") == lockContent ? Postmaster.Running : Postmaster.PidReused;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Postmaster.PidReused;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Postmaster.Unknown;
-        }
-    }
 }

@@ -1,27 +1,18 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.Versioning;
-using System.Security.Cryptography;
 
 namespace Plannior.LocalPostgres;
 
 /// <summary>Prepares the machine's own PostgreSQL for a run: data directory, password, stale server, port.</summary>
 public static class LocalPostgresSetup
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private static LocalServerKind Kind => LocalServerKind.Postgres;
 
     /// <summary>
     /// The per-user data folder. root's home is mode 700, where the postgres account cannot reach, so root's
     /// data lives under /var/lib instead.
     /// </summary>
-    public static string DefaultDataRoot(bool runningAsRoot) =>
-        runningAsRoot
-            ? "/var/lib/plannior/postgres"
-            : Path.Combine(
-                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
-                "plannior",
-                "postgres");
+    public static string DefaultDataRoot(bool runningAsRoot) => LocalDataRoot.DefaultFor(Kind, runningAsRoot);
 
     /// <summary>The major version a data directory was initialised with, or null when it is not initialised.</summary>
     public static int? DataDirectoryVersion(string dataRoot)
@@ -53,25 +44,23 @@ public static class LocalPostgresSetup
                 $"restore it, or delete {dataRoot} to start with an empty database.");
         }
 
-        CreateDataRoot(dataRoot, runAs);
+        LocalDataRoot.Create(dataRoot, runAs, Kind);
 
         // Taken before anything could stop a postmaster: only one whose owner is gone is stale.
-        if (!DataRootLease.TryTake(dataRoot, options.Owner ?? DataRootOwner.ThisProcess(dashboardUrl: null), out var lease, out var holder))
-        {
-            throw new PostgresSetupException(InUseMessage(dataRoot, holder));
-        }
+        var lease = LocalDataRoot.Take(dataRoot, options.Owner ?? DataRootOwner.ThisProcess(dashboardUrl: null), Kind);
 
         try
         {
-            var password = ReadOrCreatePassword(dataRoot, runAs);
-            var server = new LocalPostgresServer(installation, dataRoot, password, FreeLoopbackPort(), runAs, lease);
+            // initdb reads the password file as the postgres account.
+            var password = LocalDataRoot.ReadOrCreateSecret(LocalPostgresServer.PasswordFileIn(dataRoot), runAs, dataRoot, Kind);
+            var server = new LocalPostgresServer(installation, dataRoot, password, LocalDataRoot.FreeLoopbackPort(), runAs, lease);
 
             if (dataVersion is null)
             {
                 InitDb(server, options.Throwaway);
             }
 
-            if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == PostmasterStop.StillRunning)
+            if (server.StopPostmaster(TimeSpan.FromSeconds(30)) == ServerStop.StillRunning)
             {
                 throw new PostgresSetupException(
                     $"A PostgreSQL server left by an earlier run still uses {server.DataDirectory} and did not stop: stop it and start again.");
@@ -88,72 +77,7 @@ public static class LocalPostgresSetup
 
     /// <summary>The one message a second AppHost gives: who has the data, and what to do instead.</summary>
     public static string InUseMessage(string dataRoot, DataRootOwner? holder) =>
-        (holder is not null && holder.IsRunning()
-            ? $"Another Plannior AppHost ({holder.Describe()}) is running on the PostgreSQL data in {dataRoot}"
-            : $"Another Plannior AppHost is starting on the PostgreSQL data in {dataRoot}") +
-        ", so this one leaves it alone and exits. Use that one, stop it first, or set Postgres:DataDirectory to another folder.";
-
-    [UnsupportedOSPlatform("windows")]
-    private static void CreateDataRoot(string dataRoot, OsAccount? runAs)
-    {
-        // Parents keep the default mode so the postgres account can traverse them; only the data root is private.
-        Directory.CreateDirectory(Path.GetDirectoryName(dataRoot)!);
-        var created = !Directory.Exists(dataRoot);
-        if (created)
-        {
-            Directory.CreateDirectory(dataRoot, OwnerOnly);
-        }
-
-        if (runAs is null)
-        {
-            return;
-        }
-
-        runAs.Own(dataRoot);
-        var access = runAs.Wrap("test", ["-w", dataRoot, "-a", "-x", dataRoot]);
-        if (OsCommand.Run(access.Command, access.Arguments, TimeSpan.FromSeconds(5)) is not { Succeeded: true })
-        {
-            if (created)
-            {
-                Directory.Delete(dataRoot);
-            }
-
-            throw new PostgresSetupException(
-                $"The OS account '{runAs.Name}' that runs PostgreSQL cannot reach {dataRoot}: a parent folder is closed to it " +
-                "(/root is mode 700). Set Postgres:DataDirectory to a folder outside /root, e.g. /var/lib/plannior/postgres.");
-        }
-    }
-
-    [UnsupportedOSPlatform("windows")]
-    private static string ReadOrCreatePassword(string dataRoot, OsAccount? runAs)
-    {
-        var passwordFile = LocalPostgresServer.PasswordFileIn(dataRoot);
-        if (!File.Exists(passwordFile))
-        {
-            // Letters and digits only: the password goes into a key=value connection string unquoted.
-            var password = RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 32);
-            using (var stream = new FileStream(passwordFile, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            }))
-            using (var writer = new StreamWriter(stream))
-            {
-                writer.Write(password);
-            }
-
-            if (runAs is not null)
-            {
-                // initdb reads it as the postgres account.
-                runAs.Own(passwordFile);
-            }
-        }
-
-        return File.ReadAllText(passwordFile).Trim() is { Length: > 0 } stored
-            ? stored
-            : throw new PostgresSetupException($"The PostgreSQL password file {passwordFile} is empty: delete {dataRoot} to start afresh.");
-    }
+        LocalDataRoot.InUseMessage(dataRoot, holder, Kind);
 
     private static void InitDb(LocalPostgresServer server, bool throwaway)
     {
@@ -201,12 +125,5 @@ public static class LocalPostgresSetup
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,3 +1,4 @@
+using Plannior.Web.Auth;
 using Plannior.Web.Components;
 using Plannior.Web.Extensions;
 
@@ -5,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddWebServices();
+builder.AddSharedSessions();
 if (builder.IsConfigurationCheck()) return builder.CheckConfiguration();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Plannior.AppHost.LocalServers;
 using Plannior.LocalPostgres;
 
 namespace Plannior.AppHost.Postgres;
@@ -18,7 +19,7 @@ internal static class LocalPostgresBuilderExtensions
         var (command, arguments) = server.ServerCommand();
         var healthCheckKey = $"{name}_check";
         builder.Services.AddHealthChecks().AddNpgSql(server.ConnectionString("postgres"), name: healthCheckKey);
-        builder.Services.AddHostedService(services => new LocalPostgresShutdown(server, services.GetRequiredService<ILogger<LocalPostgresShutdown>>()));
+        builder.Services.AddHostedService(services => new LocalServerShutdown(server, services.GetRequiredService<ILogger<LocalServerShutdown>>()));
 
         return builder.AddResource(new LocalPostgresServerResource(name, server, command))
             .WithArgs(arguments)

@@ -86,6 +86,6 @@ internal static class PlanniorDatabaseExtensions
     }
 
     /// <summary>The dashboard's address (its first ASPNETCORE_URLS entry), for a second AppHost's message.</summary>
-    private static string? DashboardUrl(IConfiguration configuration) =>
+    internal static string? DashboardUrl(IConfiguration configuration) =>
         configuration["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
 }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Plannior.Gateway.Extensions;
+using Plannior.Gateway.Health;
+using StackExchange.Redis;
 
 namespace Plannior.Gateway.RateLimiting;
 
@@ -23,6 +25,12 @@ internal static class RateLimitingExtensions
         builder.Services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         builder.AddPlanniorOptions<RateLimitOptions>(RateLimitOptions.SectionName);
 
+        var shared = builder.AddSharedRedis();
+        builder.Services.AddSingleton(services => new SharedRateLimitStore(
+            shared ? services.GetRequiredService<IConnectionMultiplexer>() : null,
+            services.GetRequiredService<ILogger<SharedRateLimitStore>>()));
+        builder.Services.AddHealthChecks().AddCheck<RateLimitStoreHealthCheck>(RateLimitStoreHealthCheck.Name);
+
         builder.Services.AddSingleton<RateLimitMetrics>();
         builder.Services.AddRateLimiter(options =>
         {
@@ -30,12 +38,12 @@ internal static class RateLimitingExtensions
             options.OnRejected = RejectAsync;
         });
         builder.Services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<RateLimitOptions>>((options, limits) =>
+            .Configure<IOptions<RateLimitOptions>, SharedRateLimitStore>((options, limits, store) =>
             {
                 var value = limits.Value;
-                options.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPolicies.ByUserOrAddress(context, value.Chat));
-                options.AddPolicy(RateLimitPolicies.Api, context => RateLimitPolicies.ByUserOrAddress(context, value.Api));
-                options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPolicies.ByAddress(context, value.Auth));
+                options.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPolicies.ByUserOrAddress(context, RateLimitPolicies.Chat, value.Chat, store));
+                options.AddPolicy(RateLimitPolicies.Api, context => RateLimitPolicies.ByUserOrAddress(context, RateLimitPolicies.Api, value.Api, store));
+                options.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPolicies.ByAddress(context, RateLimitPolicies.Auth, value.Auth, store));
             });
         return builder;
     }

@@ -38,7 +38,7 @@ public sealed class TestPostgres : IAsyncDisposable
     /// <summary>Stops the server (fast shutdown: sessions are cut), keeping its data and port for <see cref="StartAgainAsync"/>.</summary>
     public Task StopAsync() => Task.Run(() =>
     {
-        if (_server.Stop(StopTimeout) == PostmasterStop.StillRunning)
+        if (_server.Stop(StopTimeout) == ServerStop.StillRunning)
         {
             throw new InvalidOperationException("The test PostgreSQL server did not stop.");
         }

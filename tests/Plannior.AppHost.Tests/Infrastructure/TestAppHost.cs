@@ -4,6 +4,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace Plannior.AppHost.Tests.Infrastructure;
@@ -20,6 +21,7 @@ internal sealed class TestAppHost : IAsyncDisposable
     private readonly CancellationTokenSource _stopWatching = new();
     private readonly ConcurrentDictionary<string, ResourceEvent> _latest = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _logTails = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _logs = new();
     private readonly ConcurrentBag<Task> _watchers = [];
 
     private TestAppHost(DistributedApplication app)
@@ -33,12 +35,13 @@ internal sealed class TestAppHost : IAsyncDisposable
     /// <param name="dataDirectory">Postgres:DataDirectory; reuse it to restart on the same data.</param>
     /// <param name="timeout">Budget for building, starting and getting <paramref name="healthy"/> healthy.</param>
     /// <param name="healthy">Resources to wait for; their dependencies are waited for by the AppHost itself.</param>
+    /// <param name="settings">More AppHost settings (<c>Plannior:Replicas=2</c>), as <c>key=value</c>.</param>
     public static async Task<TestAppHost> StartAsync(
-        string dataDirectory, TimeSpan timeout, string[] healthy)
+        string dataDirectory, TimeSpan timeout, string[] healthy, params string[] settings)
     {
         using var deadline = new CancellationTokenSource(timeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Plannior_AppHost>(
-            ["Postgres:Mode=local", $"Postgres:DataDirectory={dataDirectory}"],
+            ["Postgres:Mode=local", $"Postgres:DataDirectory={dataDirectory}", .. settings],
             (options, _) => options.DisableDashboard = true,
             deadline.Token);
         builder.Services.AddLogging(logging => logging
@@ -77,6 +80,34 @@ internal sealed class TestAppHost : IAsyncDisposable
 
         return host;
     }
+
+    /// <summary>The instances of <paramref name="resource"/> (one per replica), by instance id, as last reported.</summary>
+    public IReadOnlyList<ResourceEvent> Instances(string resource) =>
+        [.. _latest.Values.Where(instance => instance.Resource.Name == resource).OrderBy(instance => instance.ResourceId, StringComparer.Ordinal)];
+
+    /// <summary>Waits until <paramref name="count"/> instances of <paramref name="resource"/> report healthy.</summary>
+    public async Task<IReadOnlyList<ResourceEvent>> WaitForHealthyInstancesAsync(string resource, int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var healthy = Instances(resource).Where(instance => instance.Snapshot.HealthStatus == HealthStatus.Healthy).ToList();
+            if (healthy.Count >= count)
+            {
+                return healthy;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{healthy.Count} of {count} instances of {resource} got healthy within {timeout}:{Environment.NewLine}{Report()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+
+    /// <summary>Every line an instance has logged so far.</summary>
+    public IReadOnlyList<string> Log(string instance) => [.. _logs.GetValueOrDefault(instance) ?? []];
 
     public HttpClient CreateHttpClient(string resource)
     {
@@ -140,6 +171,7 @@ internal sealed class TestAppHost : IAsyncDisposable
     private async Task WatchLogsAsync(ResourceLoggerService logs, string instance)
     {
         var tail = _logTails.GetOrAdd(instance, _ => new ConcurrentQueue<string>());
+        var all = _logs.GetOrAdd(instance, _ => new ConcurrentQueue<string>());
         try
         {
             await foreach (var batch in logs.WatchAsync(instance).WithCancellation(_stopWatching.Token))
@@ -147,6 +179,7 @@ internal sealed class TestAppHost : IAsyncDisposable
                 foreach (var line in batch)
                 {
                     tail.Enqueue(line.Content);
+                    all.Enqueue(line.Content);
                     while (tail.Count > LogLinesKept)
                     {
                         tail.TryDequeue(out _);

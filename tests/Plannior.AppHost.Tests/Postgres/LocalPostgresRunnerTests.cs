@@ -23,7 +23,7 @@ public sealed class LocalPostgresRunnerTests : IDisposable
             await first.Server.CreateDatabaseIfMissingAsync("notes");
             await ExecuteAsync(first.Server, "CREATE TABLE note (text text); INSERT INTO note VALUES ('kept')");
 
-            Assert.Equal(PostmasterStop.Stopped, first.Stop(Timeout));
+            Assert.Equal(ServerStop.Stopped, first.Stop(Timeout));
             Assert.True(first.HasExited);
         }
 

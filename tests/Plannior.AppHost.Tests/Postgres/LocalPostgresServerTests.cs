@@ -44,7 +44,7 @@ public sealed class LocalPostgresServerTests : IDisposable
         // After a reboot the dead postmaster's pid can belong to anything; postgres would refuse to start.
         File.WriteAllText(PidFile, $"{Environment.ProcessId}\n{_server.DataDirectory}\n");
 
-        Assert.Equal(PostmasterStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
+        Assert.Equal(ServerStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
         Assert.False(File.Exists(PidFile));
     }
 
@@ -55,14 +55,14 @@ public sealed class LocalPostgresServerTests : IDisposable
         finished.WaitForExit();
         File.WriteAllText(PidFile, $"{finished.Id}\n{_server.DataDirectory}\n");
 
-        Assert.Equal(PostmasterStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
+        Assert.Equal(ServerStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
         Assert.True(File.Exists(PidFile));
     }
 
     [Fact]
     public void No_lock_means_nothing_to_stop()
     {
-        Assert.Equal(PostmasterStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
+        Assert.Equal(ServerStop.NotRunning, _server.StopPostmaster(TimeSpan.FromSeconds(5)));
     }
 
     public void Dispose() => _dataRoot.Delete(recursive: true);

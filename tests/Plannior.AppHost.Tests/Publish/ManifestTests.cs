@@ -9,6 +9,9 @@ namespace Plannior.AppHost.Tests.Publish;
 /// </summary>
 public sealed class ManifestTests : IAsyncLifetime
 {
+    // Published as an operator scaling out would: every service as this many replicas.
+    private const int Replicas = 3;
+
     private readonly string outputDirectory = Directory.CreateTempSubdirectory("plannior-manifest-").FullName;
     private JsonObject resources = null!;
 
@@ -28,7 +31,7 @@ public sealed class ManifestTests : IAsyncLifetime
         {
             start.Environment.Remove(variable);
         }
-        foreach (var arg in new[] { "exec", assembly, "--publisher", "manifest", "--output-path", manifest })
+        foreach (var arg in new[] { "exec", assembly, "--publisher", "manifest", "--output-path", manifest, "--Plannior:Replicas", Replicas.ToString() })
         {
             start.ArgumentList.Add(arg);
         }
@@ -57,9 +60,46 @@ public sealed class ManifestTests : IAsyncLifetime
         Assert.Equal("{postgres.connectionString};Database=plannior", resources["plannior"]!["connectionString"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Redis_is_a_container_keeping_its_data_on_a_volume()
+    {
+        var redis = resources["redis"]!;
+        Assert.Equal("container.v0", redis["type"]!.GetValue<string>());
+        Assert.StartsWith("docker.io/library/redis:", redis["image"]!.GetValue<string>());
+        Assert.Contains(redis["volumes"]!.AsArray(), volume => volume!["target"]!.GetValue<string>() == "/data");
+        Assert.Contains("{redis-password.value}", redis["connectionString"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("gateway", true)]
+    [InlineData("web", true)]
+    [InlineData("chat-api", false)]
+    public void The_services_that_share_state_across_replicas_get_redis(string service, bool shares)
+    {
+        var redis = resources[service]!["env"]!["ConnectionStrings__redis"];
+        if (shares)
+        {
+            Assert.Equal("{redis.connectionString}", redis!.GetValue<string>());
+        }
+        else
+        {
+            Assert.Null(redis);
+        }
+    }
+
+    [Theory]
+    [InlineData("chat-api")]
+    [InlineData("gateway")]
+    [InlineData("web")]
+    public void Each_service_is_published_with_the_configured_replica_count(string service)
+    {
+        Assert.Equal(Replicas, resources[service]!["replicas"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("jwt-secret")]
     [InlineData("postgres-password")]
+    [InlineData("redis-password")]
     public void Secrets_are_secret_parameters_generated_at_deploy_never_written_in_the_manifest(string name)
     {
         var parameter = resources[name]!;

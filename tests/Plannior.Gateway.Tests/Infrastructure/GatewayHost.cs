@@ -53,6 +53,11 @@ public sealed class GatewayHost : IAsyncDisposable
         {
             web.UseEnvironment(environment);
             web.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+            // Read while the Gateway's services are registered (ConnectionStrings:redis), before the callback above applies.
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
             web.ConfigureServices(collection => services?.Invoke(collection));
         });
