@@ -35,7 +35,13 @@ public static class LocalTime
 
     /// <summary>Everything about the moment, for a tooltip: "Monday 2 December 2030, 08:00 (Asia/Karachi)".</summary>
     public static string Full(DateTimeOffset instant, TimeZoneInfo zone) =>
-        SharedResource.Format("Time_Full", ToLocal(instant, zone), zone.Id);
+        SharedResource.Format("Time_Full", ToLocal(instant, zone), LeftToRight(zone.Id));
+
+    /// <summary>
+    /// An identifier (a zone id, a task id, a rule) isolated as left to right inside text of either direction, for
+    /// the places markup can't reach (a tooltip): "(Asia/Karachi)" keeps its order in an Urdu sentence.
+    /// </summary>
+    public static string LeftToRight(string text) => $"\u2066{text}\u2069";
 
     /// <summary>
     /// A wall-clock time the user typed, read in their zone by the rule the API and the assistant use; null when that

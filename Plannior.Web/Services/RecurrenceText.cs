@@ -37,7 +37,7 @@ public static class RecurrenceText
                 SharedResource.Format("Repeat_OnMonthDay", Every(interval, "Month"), day == -1 ? SharedResource.Text("Repeat_LastDay") : Ordinal(day)),
             "MONTHLY" => Every(interval, "Month"),
             "YEARLY" => Every(interval, "Year"),
-            _ => SharedResource.Format("Repeat_Rule", rule.Trim()),
+            _ => SharedResource.Format("Repeat_Rule", LocalTime.LeftToRight(rule.Trim())),
         };
     }
 
