@@ -42,7 +42,7 @@ public sealed partial class LanguageTests(PlanniorAppFixture system)
         await Expect(page.GetByTestId("nav-dashboard")).ToHaveTextAsync("ڈیش بورڈ");
         await Expect(page.GetByTestId("nav-settings")).ToHaveTextAsync("ترتیبات");
         await Expect(page.GetByTestId("signout")).ToHaveTextAsync("سائن آؤٹ");
-        await Expect(page.GetByTestId("chat-input")).ToHaveAttributeAsync("placeholder", "Plannior کو پیغام لکھیں…");
+        await Expect(page.GetByTestId("chat-input")).ToHaveAttributeAsync("placeholder", "یہاں Plannior کے لیے پیغام لکھیں…");
         await Ui.WaitInteractiveAsync(page, "workspace");
         Assert.True(await page.EvaluateAsync<bool>(UrduFontLoaded), "The Urdu web font did not load.");
         // the header starts on the right: the brand sits right of the navigation, the user menu left of it
