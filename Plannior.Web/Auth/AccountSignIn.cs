@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Plannior.Web.Extensions;
 using Plannior.Web.Services;
 
 namespace Plannior.Web.Auth;
@@ -17,14 +18,30 @@ public sealed class AccountSignIn(PlanniorApiClient api, ILogger<AccountSignIn> 
     {
         var result = await api.SignUpAsync(request, http.Connection.RemoteIpAddress, http.RequestAborted);
         var session = ToSession(result, BrowserTimeZone(http));
-        await SaveTimeZoneAsync(session, http.RequestAborted);
+        await SaveBrowserSettingsAsync(session, http.RequestAborted);
         await SignInAsync(http, session, persistent: false);
     }
 
     public async Task LogInAsync(HttpContext http, LogInRequest request, bool remember)
     {
         var result = await api.LogInAsync(request, http.Connection.RemoteIpAddress, http.RequestAborted);
-        await SignInAsync(http, ToSession(result, BrowserTimeZone(http)), remember);
+        var session = ToSession(result, BrowserTimeZone(http));
+        await RememberProfileLanguageAsync(http, session);
+        await SignInAsync(http, session, remember);
+    }
+
+    // the profile's language is the user's choice on every device: the culture cookie follows it from sign-in on
+    private async Task RememberProfileLanguageAsync(HttpContext http, UserSession session)
+    {
+        try
+        {
+            var profile = await api.GetProfileAsync(session, http.RequestAborted);
+            UiLanguage.Remember(http.Response, UiLanguage.OrEnglish(profile.LanguagePreference));
+        }
+        catch (ApiException exception)
+        {
+            logger.LogWarning(exception, "Could not read the language of user {UserId}", session.UserId);
+        }
     }
 
     private static UserSession ToSession(AuthResult result, string timeZoneId) => new(
@@ -50,12 +67,14 @@ public sealed class AccountSignIn(PlanniorApiClient api, ILogger<AccountSignIn> 
             ? zone
             : "UTC";
 
-    // the assistant reads "tomorrow" in the profile's zone, so a new account starts with the browser's
-    private async Task SaveTimeZoneAsync(UserSession session, CancellationToken cancellationToken)
+    // the assistant reads "tomorrow" in the profile's zone, so a new account starts with the browser's, and in the
+    // language the page was in when they signed up
+    private async Task SaveBrowserSettingsAsync(UserSession session, CancellationToken cancellationToken)
     {
         try
         {
-            await api.UpdateProfileAsync(session, new ProfileUpdate(Timezone: session.TimeZoneId), cancellationToken);
+            await api.UpdateProfileAsync(session,
+                new ProfileUpdate(Timezone: session.TimeZoneId, LanguagePreference: UiLanguage.Current), cancellationToken);
         }
         catch (ApiException exception)
         {

@@ -22,6 +22,7 @@ public static class WebServicesExtensions
         builder.Services.AddSingleton<SessionValidator>();
         builder.Services.AddScoped<SessionCookieEvents>();
         builder.Services.AddScoped<AccountSignIn>();
+        builder.Services.AddScoped<LanguageSwitcher>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, SessionAuthenticationStateProvider>();
         builder.Services.AddAuthorization();

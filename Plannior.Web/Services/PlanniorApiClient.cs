@@ -34,6 +34,9 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
     public Task<AuthResult> LogInAsync(LogInRequest request, IPAddress? browserAddress = null, CancellationToken cancellationToken = default) =>
         SendAsync<AuthResult>(HttpMethod.Post, "api/auth/login", null, request, cancellationToken, browserAddress);
 
+    public Task<UserProfile> GetProfileAsync(UserSession session, CancellationToken cancellationToken = default) =>
+        SendAsync<UserProfile>(HttpMethod.Get, "api/auth/me", session, null, cancellationToken);
+
     public Task<UserProfile> UpdateProfileAsync(UserSession session, ProfileUpdate update, CancellationToken cancellationToken = default) =>
         SendAsync<UserProfile>(HttpMethod.Patch, "api/auth/me", session, update, cancellationToken);
 

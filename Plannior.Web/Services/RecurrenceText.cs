@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plannior.Web.Extensions;
 
 namespace Plannior.Web.Services;
 
@@ -7,9 +8,10 @@ public static class RecurrenceText
 {
     private static readonly string[] DayOrder = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-    private static readonly Dictionary<string, string> DayNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["MO"] = "Mon", ["TU"] = "Tue", ["WE"] = "Wed", ["TH"] = "Thu", ["FR"] = "Fri", ["SA"] = "Sat", ["SU"] = "Sun",
+        ["MO"] = DayOfWeek.Monday, ["TU"] = DayOfWeek.Tuesday, ["WE"] = DayOfWeek.Wednesday, ["TH"] = DayOfWeek.Thursday,
+        ["FR"] = DayOfWeek.Friday, ["SA"] = DayOfWeek.Saturday, ["SU"] = DayOfWeek.Sunday,
     };
 
     public static string? Describe(string? rule)
@@ -27,19 +29,24 @@ public static class RecurrenceText
 
         return frequency switch
         {
-            "DAILY" => interval == 1 ? "every day" : $"every {interval} days",
-            "WEEKLY" when IsWeekdays(days) && interval == 1 => "every weekday",
-            "WEEKLY" => $"{Every(interval, "week")}{(days.Length > 0 ? " on " + Join(days) : "")}",
+            "DAILY" => Every(interval, "Day"),
+            "WEEKLY" when IsWeekdays(days) && interval == 1 => SharedResource.Text("Repeat_Weekdays"),
+            "WEEKLY" when days.Length > 0 => SharedResource.Format("Repeat_On", Every(interval, "Week"), Join(days)),
+            "WEEKLY" => Every(interval, "Week"),
             "MONTHLY" when parts.TryGetValue("BYMONTHDAY", out var monthDay) && int.TryParse(monthDay, CultureInfo.InvariantCulture, out var day) =>
-                $"{Every(interval, "month")} on the {(day == -1 ? "last day" : Ordinal(day))}",
-            "MONTHLY" => Every(interval, "month"),
-            "YEARLY" => Every(interval, "year"),
-            _ => $"repeats ({rule.Trim()})",
+                SharedResource.Format("Repeat_OnMonthDay", Every(interval, "Month"), day == -1 ? SharedResource.Text("Repeat_LastDay") : Ordinal(day)),
+            "MONTHLY" => Every(interval, "Month"),
+            "YEARLY" => Every(interval, "Year"),
+            _ => SharedResource.Format("Repeat_Rule", LocalTime.LeftToRight(rule.Trim())),
         };
     }
 
     public static bool IsWeekdays(IReadOnlyCollection<string> days) =>
         days.Count == 5 && new[] { "MO", "TU", "WE", "TH", "FR" }.All(d => days.Contains(d, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>An RRULE day code ("MO") as the UI language shortens it: "Mon", "پیر".</summary>
+    public static string DayName(string code) =>
+        Days.TryGetValue(code.Length > 2 ? code[^2..] : code, out var day) ? LocalTime.DayName(day) : code;
 
     public static Dictionary<string, string> Parse(string rule) =>
         rule.Trim().Replace("RRULE:", "", StringComparison.OrdinalIgnoreCase)
@@ -49,20 +56,27 @@ public static class RecurrenceText
             .GroupBy(pair => pair[0].ToUpperInvariant())
             .ToDictionary(group => group.Key, group => group.First()[1], StringComparer.OrdinalIgnoreCase);
 
-    private static string Every(int interval, string unit) => interval == 1 ? $"every {unit}" : $"every {interval} {unit}s";
+    // "every week", "every 2 weeks"
+    private static string Every(int interval, string unit) =>
+        interval == 1 ? SharedResource.Text($"Repeat_Every{unit}") : SharedResource.Format($"Repeat_EveryN{unit}s", interval);
 
     private static string Join(IEnumerable<string> days)
     {
         var names = days
             .OrderBy(d => Array.IndexOf(DayOrder, d.ToUpperInvariant()[^2..]))
-            .Select(d => DayNames.GetValueOrDefault(d.Length > 2 ? d[^2..] : d, d))
+            .Select(DayName)
             .ToList();
-        return names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        return names.Count <= 1
+            ? string.Concat(names)
+            : SharedResource.Format("Repeat_And", string.Join(SharedResource.Text("List_Separator"), names[..^1]), names[^1]);
     }
 
-    private static string Ordinal(int day) => (day % 100) switch
-    {
-        11 or 12 or 13 => $"{day}th",
-        _ => (day % 10) switch { 1 => $"{day}st", 2 => $"{day}nd", 3 => $"{day}rd", _ => $"{day}th" },
-    };
+    // English says "1st", "22nd"; Urdu says the number ("1 تاریخ")
+    private static string Ordinal(int day) => UiLanguage.Current != UiLanguage.English
+        ? day.ToString(UiLanguage.FormatCulture)
+        : (day % 100) switch
+        {
+            11 or 12 or 13 => $"{day}th",
+            _ => (day % 10) switch { 1 => $"{day}st", 2 => $"{day}nd", 3 => $"{day}rd", _ => $"{day}th" },
+        };
 }

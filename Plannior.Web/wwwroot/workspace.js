@@ -24,6 +24,43 @@ window.plannior = (function () {
         }
     };
 
+    // Dictation with the browser's speech recognition (Chrome, Edge, Safari); absent elsewhere, and then the
+    // composer shows no microphone. One recognition at a time; words go to the composer as they are heard.
+    var speech = (function () {
+        var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+        var active = null;
+        return {
+            supported: function () { return typeof Recognition === "function"; },
+            start: function (listener, lang) {
+                if (typeof Recognition !== "function") { return false; }
+                if (active) { active.abort(); }
+                var recognition = new Recognition();
+                recognition.lang = lang;
+                recognition.interimResults = true;
+                recognition.continuous = false;
+                recognition.maxAlternatives = 1;
+                var settled = "";
+                recognition.onresult = function (e) {
+                    var guess = "";
+                    for (var i = e.resultIndex; i < e.results.length; i++) {
+                        var words = e.results[i][0].transcript;
+                        if (e.results[i].isFinal) { settled += words; } else { guess += words; }
+                    }
+                    listener.invokeMethodAsync("Heard", settled, guess);
+                };
+                recognition.onerror = function (e) { listener.invokeMethodAsync("SpeechFailed", e.error || ""); };
+                recognition.onend = function () {
+                    if (active === recognition) { active = null; }
+                    listener.invokeMethodAsync("SpeechEnded");
+                };
+                active = recognition;
+                try { recognition.start(); } catch (e) { active = null; return false; }
+                return true;
+            },
+            stop: function () { if (active) { active.stop(); } }
+        };
+    })();
+
     function click(selector) {
         var target = document.querySelector(selector);
         if (target && !target.disabled) { target.click(); return true; }
@@ -54,6 +91,7 @@ window.plannior = (function () {
     return {
         drafts: drafts,
         composer: composer,
+        speech: speech,
         // the address of the open conversation, without a page load
         showAddress: function (path, push) {
             if (location.pathname === path) { return; }

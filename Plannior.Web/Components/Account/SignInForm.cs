@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Plannior.Web.Components.Shared;
 
 namespace Plannior.Web.Components.Account;
 
 public sealed class SignInForm
 {
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.EmailRequired))]
+    [EmailAddress(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.EmailInvalid))]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter your password.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.PasswordRequired))]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
@@ -16,15 +17,15 @@ public sealed class SignInForm
 
 public sealed class SignUpForm
 {
-    [StringLength(100, ErrorMessage = "Keep your name under 100 characters.")]
+    [StringLength(100, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.NameTooLong))]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [StringLength(254, ErrorMessage = "That email address is too long.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.EmailRequired))]
+    [EmailAddress(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.EmailInvalid))]
+    [StringLength(254, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.EmailTooLong))]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Choose a password.")]
-    [StringLength(128, MinimumLength = 8, ErrorMessage = "Use at least 8 characters.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.PasswordChoose))]
+    [StringLength(128, MinimumLength = 8, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.PasswordLength))]
     public string Password { get; set; } = "";
 }

@@ -49,7 +49,7 @@ public sealed class StreamedTurn(ChatLine mine, ChatLine reply)
                 }
                 return default;
             case ErrorEvent failed:
-                return new TurnUpdate(Failure: failed.Problem.Detail ?? failed.Problem.Title ?? "The assistant could not answer.");
+                return new TurnUpdate(Failure: failed.Problem.Detail ?? failed.Problem.Title ?? SharedResource.Text("Chat_AssistantFailed"));
             default:
                 return default;
         }

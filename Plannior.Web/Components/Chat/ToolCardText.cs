@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Plannior.Web.Extensions;
 using Plannior.Web.Services;
 
 namespace Plannior.Web.Components.Chat;
@@ -7,8 +8,6 @@ namespace Plannior.Web.Components.Chat;
 /// <summary>What one tool call changed, in words: "Added · Pay rent · due 1 Jan · every month on the 1st · high".</summary>
 public sealed record ToolCardText(string Verb, IReadOnlyList<string> Details, bool Failed, bool Pending, int? TaskId)
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
-
     public string Text => string.Join(" · ", Details.Prepend(Verb));
 
     public static ToolCardText Describe(string name, JsonElement? arguments, JsonElement? result, bool finished, TimeZoneInfo zone)
@@ -21,19 +20,25 @@ public sealed record ToolCardText(string Verb, IReadOnlyList<string> Details, bo
         }
         if (String(outcome, "error") is { } error)
         {
-            return new($"Couldn't {Infinitive(name)}", [error], true, false, Int(outcome, "task_id") ?? Int(args, "task_id"));
+            return new(CouldNot(name), [error], true, false, Int(outcome, "task_id") ?? Int(args, "task_id"));
         }
         if (name == ToolNames.ListTasks)
         {
             var count = outcome is { ValueKind: JsonValueKind.Array } list ? list.GetArrayLength() : (int?)null;
-            return new(count is { } n ? $"Looked up {n} {(n == 1 ? "task" : "tasks")}" : "Looked up tasks", [], false, false, null);
+            return new(count switch
+            {
+                null => SharedResource.Text("Tool_LookedUp"),
+                1 => SharedResource.Text("Tool_LookedUpOne"),
+                var n => SharedResource.Format("Tool_LookedUpMany", n),
+            }, [], false, false, null);
         }
         if (outcome is { ValueKind: JsonValueKind.Array } batch)
         {
             var items = batch.EnumerateArray().ToList();
             var failed = items.Count(item => String(item, "error") is not null);
-            var details = failed > 0 ? new[] { $"{failed} failed" } : [];
-            return new($"{Past(name)} {items.Count - failed} {(items.Count - failed == 1 ? "task" : "tasks")}", details, failed == items.Count, false, null);
+            var done = items.Count - failed;
+            var details = failed > 0 ? new[] { SharedResource.Format("Tool_BatchFailed", failed) } : [];
+            return new(SharedResource.Format(done == 1 ? "Tool_BatchOne" : "Tool_BatchMany", Past(name), done), details, failed == items.Count, false, null);
         }
 
         var facts = new List<string>();
@@ -47,7 +52,7 @@ public sealed record ToolCardText(string Verb, IReadOnlyList<string> Details, bo
         {
             if (Instant(fields, "due_at") is { } due)
             {
-                facts.Add($"due {Due(due, zone)}");
+                facts.Add(SharedResource.Format("Tool_Due", LocalTime.Short(due, zone)));
             }
             if (RecurrenceText.Describe(String(fields, "recurrence")) is { } repeats)
             {
@@ -55,53 +60,51 @@ public sealed record ToolCardText(string Verb, IReadOnlyList<string> Details, bo
             }
             if (String(fields, "priority") is { } priority && (name == ToolNames.UpdateTask || priority != "medium"))
             {
-                facts.Add(priority);
+                facts.Add(Priority(priority));
             }
         }
         if (name == ToolNames.CompleteTask && Instant(outcome, "next_due_at") is { } next)
         {
-            facts.Add($"next due {Due(next, zone)}");
+            facts.Add(SharedResource.Format("Tool_NextDue", LocalTime.Short(next, zone)));
         }
         return new(Past(name), facts, false, false, Int(outcome, "task_id") ?? Int(args, "task_id"));
     }
 
     private static string Past(string name) => name switch
     {
-        ToolNames.AddTask => "Added",
-        ToolNames.CompleteTask => "Completed",
-        ToolNames.DeleteTask => "Deleted",
-        ToolNames.UpdateTask => "Updated",
-        ToolNames.UndoLastChange => "Undid the last change",
+        ToolNames.AddTask => SharedResource.Text("Tool_Added"),
+        ToolNames.CompleteTask => SharedResource.Text("Tool_Completed"),
+        ToolNames.DeleteTask => SharedResource.Text("Tool_Deleted"),
+        ToolNames.UpdateTask => SharedResource.Text("Tool_Updated"),
+        ToolNames.UndoLastChange => SharedResource.Text("Tool_Undid"),
         _ => Capitalise(name.Replace('_', ' ')),
     };
 
     private static string Ongoing(string name) => name switch
     {
-        ToolNames.AddTask => "Adding",
-        ToolNames.CompleteTask => "Completing",
-        ToolNames.DeleteTask => "Deleting",
-        ToolNames.UpdateTask => "Updating",
-        ToolNames.ListTasks => "Looking up tasks",
+        ToolNames.AddTask => SharedResource.Text("Tool_Adding"),
+        ToolNames.CompleteTask => SharedResource.Text("Tool_Completing"),
+        ToolNames.DeleteTask => SharedResource.Text("Tool_Deleting"),
+        ToolNames.UpdateTask => SharedResource.Text("Tool_Updating"),
+        ToolNames.ListTasks => SharedResource.Text("Tool_LookingUp"),
         _ => Capitalise(name.Replace('_', ' ')) + "…",
     };
 
-    private static string Infinitive(string name) => name switch
+    private static string CouldNot(string name) => name switch
     {
-        ToolNames.AddTask => "add",
-        ToolNames.CompleteTask => "complete",
-        ToolNames.DeleteTask => "delete",
-        ToolNames.UpdateTask => "update",
-        ToolNames.ListTasks => "look up tasks",
-        _ => name.Replace('_', ' '),
+        ToolNames.AddTask => SharedResource.Text("Tool_CouldNotAdd"),
+        ToolNames.CompleteTask => SharedResource.Text("Tool_CouldNotComplete"),
+        ToolNames.DeleteTask => SharedResource.Text("Tool_CouldNotDelete"),
+        ToolNames.UpdateTask => SharedResource.Text("Tool_CouldNotUpdate"),
+        ToolNames.ListTasks => SharedResource.Text("Tool_CouldNotLookUp"),
+        _ => SharedResource.Format("Tool_CouldNot", name.Replace('_', ' ')),
     };
 
-    private static string Due(DateTimeOffset due, TimeZoneInfo zone)
-    {
-        var local = LocalTime.ToLocal(due, zone);
-        return local.TimeOfDay == TimeSpan.Zero
-            ? local.ToString("d MMM", Culture)
-            : local.ToString("d MMM HH:mm", Culture);
-    }
+    // the tools speak the API's lower-case priorities; the card says them as the task list does, in lower case
+    private static string Priority(string priority) =>
+        Enum.TryParse<TaskPriority>(priority, ignoreCase: true, out var known)
+            ? SharedResource.Text($"Priority_{known}").ToLower(UiLanguage.FormatCulture)
+            : priority;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Plannior.Web.Components.Shared;
 using Plannior.Contracts;
 
 namespace Plannior.Web.Components.Tasks;
@@ -8,8 +9,8 @@ public sealed class AddTaskModel : IValidatableObject
     public const int MaxTags = Limits.TagCount;
     public const int MaxTagLength = Limits.TagLength;
 
-    [Required(ErrorMessage = "Give the task a title.")]
-    [StringLength(Limits.TitleLength, ErrorMessage = "Keep the title under 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TitleRequired))]
+    [StringLength(Limits.TitleLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TitleTooLong))]
     public string Title { get; set; } = "";
 
     public TaskPriority Priority { get; set; } = TaskPriority.Medium;
@@ -34,11 +35,11 @@ public sealed class AddTaskModel : IValidatableObject
         var tags = TagList();
         if (tags.Count > MaxTags)
         {
-            yield return new ValidationResult($"Use at most {MaxTags} tags.", [nameof(Tags)]);
+            yield return new ValidationResult(SharedResource.Format("Validation_TagCount", MaxTags), [nameof(Tags)]);
         }
         if (tags.FirstOrDefault(tag => tag.Length > MaxTagLength) is { } longTag)
         {
-            yield return new ValidationResult($"Tag \"{longTag[..12]}…\" is longer than {MaxTagLength} characters.", [nameof(Tags)]);
+            yield return new ValidationResult(SharedResource.Format("Validation_TagLength", longTag[..12], MaxTagLength), [nameof(Tags)]);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Plannior.Web.Components.Shared;
 using Plannior.Web.Services;
 
 namespace Plannior.Web.Components.Tasks;
@@ -6,11 +7,11 @@ namespace Plannior.Web.Components.Tasks;
 /// <summary>The inline editor's fields, checked against the same limits as the API.</summary>
 public sealed class TaskEditModel
 {
-    [Required(ErrorMessage = "Give the task a title.")]
-    [StringLength(Limits.TitleLength, ErrorMessage = "Keep the title under 200 characters.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TitleRequired))]
+    [StringLength(Limits.TitleLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.TitleTooLong))]
     public string Title { get; set; } = "";
 
-    [StringLength(Limits.DescriptionLength, ErrorMessage = "Keep the description under 2,000 characters.")]
+    [StringLength(Limits.DescriptionLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.DescriptionTooLong))]
     public string? Description { get; set; }
 
     public TaskPriority Priority { get; set; } = TaskPriority.Medium;

@@ -20,6 +20,7 @@ public abstract class ComponentTest : BunitContext
     protected ComponentTest()
     {
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddLocalization(options => options.ResourcesPath = "Resources");
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var session = new UserSession(UserId, "sara@example.test", "Sara", "token", Clock.GetUtcNow().AddHours(1), "Asia/Karachi");

@@ -72,7 +72,7 @@ public sealed class ConversationListTests : ComponentTest
 
         cut.FindAll("[data-testid=conversation-delete]")[1].Click();
         Assert.Empty(deleted);
-        Assert.Contains("Delete “Travel plans”", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Delete “Travel plans” and its messages?", cut.Find(".conversation-confirm span").TextContent);
         cut.Find("[data-testid=delete-cancel]").Click();
         Assert.Empty(deleted);
 
