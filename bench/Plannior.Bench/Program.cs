@@ -9,7 +9,8 @@ using Plannior.Testing;
 // The whole benchmark, one command: dotnet run -c Release --project bench/Plannior.Bench [-- --quick]
 // Starts PostgreSQL (local binaries), ChatApi and the Gateway (their Release builds, separate processes, no Aspire
 // orchestrator) and nginx; drives them with wrk; prints one table per target of issue #14 and keeps the run in
-// bench/results/. --quick shortens every run (a smoke test of the bench itself, not a measurement).
+// bench/results/. --quick shortens every run (a smoke test of the bench itself, not a measurement); --no-micro skips
+// BenchmarkDotNet; --trace profiles the services under load instead of measuring (see bench/README.md).
 var quick = args.Contains("--quick");
 var skipMicro = args.Contains("--no-micro");
 var seconds = quick ? 2 : 5;
@@ -55,6 +56,22 @@ foreach (var address in new[] { chatApi.Address, gateway.Address, nginx.Address 
     await Wrk.RunAsync(address, listPath, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3), origin: Origin);
 }
 
+if (args.Contains("--trace"))
+{
+    // Profiling instead of measuring: a trace slows what it watches, so no table comes from these runs.
+    var traces = Path.Combine(repository, "bench", "results", "traces");
+    var load = TimeSpan.FromSeconds(4);
+    Console.WriteLine(await Profiling.TraceAsync(gateway.ProcessId, "gateway-list-16", traces,
+        () => Wrk.RunAsync(gateway.Address, listPath, ownerFile, 16, load, origin: Origin)));
+    Console.WriteLine(await Profiling.TraceAsync(chatApi.ProcessId, "chatapi-list-16", traces,
+        () => Wrk.RunAsync(chatApi.Address, listPath, ownerFile, 16, load)));
+    var traceChatFile = Report.UsersFile(await ChatUsersAsync(http));
+    Console.WriteLine(await Profiling.TraceAsync(chatApi.ProcessId, "chatapi-chat-16", traces,
+        () => Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", traceChatFile, 16, load, mode: "chat", threads: 16)));
+    Console.WriteLine($"Traces in {traces}");
+    return 0;
+}
+
 // 1. The Gateway against ChatApi directly and nginx, interleaved round by round at each concurrency.
 var gatewayRows = new List<(int Clients, LoadResult Direct, LoadResult Gateway, LoadResult Nginx)>();
 foreach (var clients in new[] { 1, 16, 64 })
@@ -84,14 +101,7 @@ foreach (var query in queries)
 report.TaskQueries(queryRows);
 
 // 3. Chat turns: 16 users, each in its own conversation, in a closed loop; then one conversation grown to 200 messages.
-var chatUsers = new List<BenchUser>();
-for (var i = 0; i < 16; i++)
-{
-    var user = await Seed.SignUpAsync(http);
-    var first = await ChatAsync(http, user, "add a task to water the plants", null);
-    chatUsers.Add(user with { ConversationId = first.ConversationId });
-}
-var chatFile = Report.UsersFile(chatUsers);
+var chatFile = Report.UsersFile(await ChatUsersAsync(http));
 await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3), mode: "chat", threads: 16);
 var chatLoad = await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 3 : 10), mode: "chat", threads: 16);
 var growth = await GrowConversationAsync(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
@@ -113,6 +123,19 @@ report.Resources([
 Console.WriteLine(report.Text);
 Console.WriteLine($"Kept in {await report.SaveAsync()}");
 return 0;
+
+// 16 users, each with a conversation of one turn to continue.
+static async Task<List<BenchUser>> ChatUsersAsync(HttpClient http)
+{
+    var users = new List<BenchUser>();
+    for (var i = 0; i < 16; i++)
+    {
+        var user = await Seed.SignUpAsync(http);
+        var first = await ChatAsync(http, user, "add a task to water the plants", null);
+        users.Add(user with { ConversationId = first.ConversationId });
+    }
+    return users;
+}
 
 // Sequential turns in one conversation: the latency of the first turns against that of the last ones.
 static async Task<(double FirstMs, double LastMs, int Messages)> GrowConversationAsync(HttpClient http, BenchUser user, int messages)
