@@ -18,6 +18,38 @@ internal static class Profiling
             .Select(directory => Path.Combine(directory!, name))
             .FirstOrDefault(File.Exists);
 
+    /// <summary>
+    /// CPU samples of <paramref name="processId"/> with Linux perf while <paramref name="load"/> runs, JIT-compiled
+    /// frames named through the perf map the runtime writes with <c>DOTNET_PerfMapEnabled=1</c>; returns the hottest
+    /// symbols by their own time.
+    /// </summary>
+    public static async Task<string> PerfAsync(int processId, string label, string directory, Func<Task> load)
+    {
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, $"{label}.perf.data");
+        var record = Process.Start(new ProcessStartInfo("perf",
+            ["record", "-F", "999", "-g", "-o", file, "-p", processId.ToString(CultureInfo.InvariantCulture), "--", "sleep", "5"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        await Task.Delay(300);
+        await load();
+        await record.WaitForExitAsync();
+        var report = Process.Start(new ProcessStartInfo("perf",
+            ["report", "-i", file, "--no-children", "--sort", "dso,symbol", "--stdio", "--percent-limit", "0.7", "-g", "none"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        var top = await report.StandardOutput.ReadToEndAsync();
+        await report.WaitForExitAsync();
+        await File.WriteAllTextAsync(Path.Combine(directory, $"{label}-perf-top.txt"), top);
+        return top;
+    }
+
     /// <summary>Traces <paramref name="processId"/> while <paramref name="load"/> runs; returns the top methods by exclusive time.</summary>
     public static async Task<string> TraceAsync(int processId, string label, string directory, Func<Task> load)
     {
@@ -25,7 +57,7 @@ internal static class Profiling
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, $"{label}.nettrace");
         var collect = Process.Start(new ProcessStartInfo(tool,
-            ["collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "--profile", "cpu-sampling", "--duration", "00:00:00:06", "-o", file])
+            ["collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time", "--duration", "00:00:00:06", "-o", file])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,7 +66,11 @@ internal static class Profiling
         await Task.Delay(1000);
         await load();
         await collect.WaitForExitAsync();
-        var report = Process.Start(new ProcessStartInfo(tool, ["report", file, "topN", "-n", "25"])
+        if (!File.Exists(file))
+        {
+            throw new InvalidOperationException($"dotnet-trace collected nothing: {await collect.StandardOutput.ReadToEndAsync()} {await collect.StandardError.ReadToEndAsync()}");
+        }
+        var report = Process.Start(new ProcessStartInfo(tool, ["report", file, "topN", "-n", "40"])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,

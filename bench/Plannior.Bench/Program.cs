@@ -16,19 +16,27 @@ var skipMicro = args.Contains("--no-micro");
 var seconds = quick ? 2 : 5;
 var rounds = quick ? 1 : 3;
 var repository = Report.FindRepository();
-var report = new Report(repository, quick);
+// --services <checkout>: run another checkout's Release builds of ChatApi and the Gateway (say, main before a
+// change) under the same bench, for a before/after from one machine.
+var servicesIndex = Array.IndexOf(args, "--services");
+var services = servicesIndex >= 0 && servicesIndex + 1 < args.Length ? Path.GetFullPath(args[servicesIndex + 1]) : repository;
+var report = new Report(services, quick);
 
 var postgres = await TestPostgres.GetSharedAsync();
 var connectionString = await postgres.CreateDatabaseAsync("bench");
 var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 const string Origin = "https://app.bench.example";
 
-await using var chatApi = await ServiceProcess.StartAsync(repository, "Plannior.ChatApi", new Dictionary<string, string>
+var trace = args.Contains("--trace");
+// With --trace the runtime writes /tmp/perf-{pid}.map, so perf can name JIT-compiled methods.
+// W^X off, or JIT-compiled code sits in a double-mapped region perf does not look up in that map.
+var perfMap = trace ? new Dictionary<string, string> { ["DOTNET_PerfMapEnabled"] = "1", ["DOTNET_EnableWriteXorExecute"] = "0" } : [];
+await using var chatApi = await ServiceProcess.StartAsync(services, "Plannior.ChatApi", new Dictionary<string, string>(perfMap)
 {
     ["ConnectionStrings__plannior"] = connectionString,
     ["JWT_SECRET"] = secret,
 });
-await using var gateway = await ServiceProcess.StartAsync(repository, "Plannior.Gateway", new Dictionary<string, string>
+await using var gateway = await ServiceProcess.StartAsync(services, "Plannior.Gateway", new Dictionary<string, string>(perfMap)
 {
     ["services__chat-api__http__0"] = chatApi.Address.ToString(),
     ["JWT_SECRET"] = secret,
@@ -53,39 +61,62 @@ var listPath = $"/api/{owner.UserId}/tasks";
 // Warm every path (JIT, pools, nginx's upstream connections) before anything is counted.
 foreach (var address in new[] { chatApi.Address, gateway.Address, nginx.Address })
 {
-    await Wrk.RunAsync(address, listPath, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3), origin: Origin);
+    await Wrk.RunAsync(address, listPath, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 8), origin: Origin);
 }
 
-if (args.Contains("--trace"))
+if (trace)
 {
-    // Profiling instead of measuring: a trace slows what it watches, so no table comes from these runs.
+    // Profiling instead of measuring: a profiler slows what it watches, so no table comes from these runs. Linux
+    // perf samples CPU (where the time goes); without it, dotnet-trace samples thread stacks.
     var traces = Path.Combine(repository, "bench", "results", "traces");
     var load = TimeSpan.FromSeconds(4);
-    Console.WriteLine(await Profiling.TraceAsync(gateway.ProcessId, "gateway-list-16", traces,
+    Func<int, string, string, Func<Task>, Task<string>> profile = File.Exists("/usr/bin/perf") ? Profiling.PerfAsync : Profiling.TraceAsync;
+    Console.WriteLine(await profile(gateway.ProcessId, "gateway-list-16", traces,
         () => Wrk.RunAsync(gateway.Address, listPath, ownerFile, 16, load, origin: Origin)));
-    Console.WriteLine(await Profiling.TraceAsync(chatApi.ProcessId, "chatapi-list-16", traces,
+    Console.WriteLine(await profile(chatApi.ProcessId, "chatapi-list-16", traces,
         () => Wrk.RunAsync(chatApi.Address, listPath, ownerFile, 16, load)));
     var traceChatFile = Report.UsersFile(await ChatUsersAsync(http));
-    Console.WriteLine(await Profiling.TraceAsync(chatApi.ProcessId, "chatapi-chat-16", traces,
+    Console.WriteLine(await profile(chatApi.ProcessId, "chatapi-chat-16", traces,
         () => Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", traceChatFile, 16, load, mode: "chat", threads: 16)));
     Console.WriteLine($"Traces in {traces}");
+    foreach (var id in new[] { chatApi.ProcessId, gateway.ProcessId })
+    {
+        File.Delete($"/tmp/perf-{id}.map");
+        File.Delete($"/tmp/perfinfo-{id}.map");
+    }
     return 0;
 }
 
-// 1. The Gateway against ChatApi directly and nginx, interleaved round by round at each concurrency.
+// 1. The Gateway against ChatApi directly and nginx, interleaved round by round at each concurrency. The CPU each
+// process spent per request is measured too: on a shared machine it is steadier than throughput.
 var gatewayRows = new List<(int Clients, LoadResult Direct, LoadResult Gateway, LoadResult Nginx)>();
+var proxyCpu = new Dictionary<string, (TimeSpan Cpu, long Requests)>();
+var cpuRows = new List<(int Clients, Dictionary<string, double> Microseconds)>();
 foreach (var clients in new[] { 1, 16, 64 })
 {
+    proxyCpu = new() { ["ChatApi"] = default, ["Gateway"] = default, ["nginx"] = default };
     var runs = new Dictionary<string, List<LoadResult>> { ["direct"] = [], ["gateway"] = [], ["nginx"] = [] };
     for (var round = 0; round < rounds; round++)
     {
-        runs["direct"].Add(await Wrk.RunAsync(chatApi.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin));
-        runs["gateway"].Add(await Wrk.RunAsync(gateway.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin));
-        runs["nginx"].Add(await Wrk.RunAsync(nginx.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin));
+        var direct = await Measured(() => chatApi.CpuTime, "ChatApi", () => Wrk.RunAsync(chatApi.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin));
+        runs["direct"].Add(direct);
+        runs["gateway"].Add(await Measured(() => gateway.CpuTime, "Gateway", () => Wrk.RunAsync(gateway.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin)));
+        runs["nginx"].Add(await Measured(() => nginx.CpuTime, "nginx", () => Wrk.RunAsync(nginx.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin)));
     }
     gatewayRows.Add((clients, LoadResult.Median(runs["direct"]), LoadResult.Median(runs["gateway"]), LoadResult.Median(runs["nginx"])));
+    cpuRows.Add((clients, proxyCpu.ToDictionary(pair => pair.Key, pair => pair.Value.Cpu.TotalMicroseconds / Math.Max(1, pair.Value.Requests))));
 }
 report.Gateway(gatewayRows);
+report.CpuPerRequest(cpuRows);
+
+async Task<LoadResult> Measured(Func<TimeSpan> cpu, string process, Func<Task<LoadResult>> run)
+{
+    var before = cpu();
+    var result = await run();
+    var (spent, requests) = proxyCpu[process];
+    proxyCpu[process] = (spent + (cpu() - before), requests + result.Requests);
+    return result;
+}
 
 // 2. Task queries at 16 clients straight to ChatApi, 10,000 tasks for the user among 100 other users' 100,000.
 string[] queries =
@@ -121,7 +152,7 @@ report.Resources([
 ]);
 
 Console.WriteLine(report.Text);
-Console.WriteLine($"Kept in {await report.SaveAsync()}");
+Console.WriteLine($"Kept in {await report.SaveAsync(repository)}");
 return 0;
 
 // 16 users, each with a conversation of one turn to continue.

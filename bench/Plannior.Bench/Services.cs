@@ -46,7 +46,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -74,6 +73,26 @@ internal sealed class ServiceProcess : IAsyncDisposable
         catch (IOException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>CPU time (user + system) the process has used so far.</summary>
+    public TimeSpan CpuTime => ReadCpuTime(process.Id);
+
+    /// <summary>utime + stime from <c>/proc/{pid}/stat</c>, in clock ticks of 1/100 s.</summary>
+    public static TimeSpan ReadCpuTime(int processId)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+        catch (IOException)
+        {
+            return TimeSpan.Zero;
         }
     }
 
@@ -217,6 +236,9 @@ internal sealed class Nginx : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>CPU time of the master and its workers.</summary>
+    public TimeSpan CpuTime => Children().Append(process.Id).Aggregate(TimeSpan.Zero, (sum, id) => sum + ServiceProcess.ReadCpuTime(id));
 
     /// <summary>Master and workers together, since nginx's work is done in its workers.</summary>
     public long PeakWorkingSetBytes => Children().Append(process.Id).Sum(id => ServiceProcess.ReadStatus(id, "VmHWM:"));
