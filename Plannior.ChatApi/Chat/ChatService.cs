@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
+using Plannior.ChatApi.Accounts;
 using Plannior.ChatApi.Chat.Language;
 using Plannior.ChatApi.Chat.Tools;
 using Plannior.ChatApi.Data;
@@ -16,7 +17,7 @@ namespace Plannior.ChatApi.Chat;
 /// </summary>
 public sealed class ChatService(
     PlanniorDbContext db, ConversationStore store, ConversationHistory history, TaskTools tools, ChangeContext changeContext,
-    IChatClient chatClient, TimeProvider clock, ILogger<ChatService> logger)
+    IChatClient chatClient, AuthenticatedAccount account, TimeProvider clock, ILogger<ChatService> logger)
 {
     public const string UnavailableMessage = "The assistant is unavailable right now. Your message was saved; try again in a moment.";
 
@@ -41,9 +42,7 @@ public sealed class ChatService(
                 }
             }
 
-            var profile = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Select(u => new { u.TimeZone, u.LanguagePreference })
-                .SingleOrDefaultAsync(cancellationToken);
+            var profile = await ProfileAsync(userId, cancellationToken);
             Conversation? conversation = null;
             if (request.ConversationId is { } conversationId)
             {
@@ -60,7 +59,8 @@ public sealed class ChatService(
             conversation ??= await store.CreateAsync(userId, message, language, cancellationToken);
             var userMessage = await store.AddMessageAsync(conversation, Data.ChatMessage.UserRole, message, language,
                 cancellationToken, clientMessageId: request.ClientMessageId);
-            return new ChatStart.Ready(await PrepareAsync(conversation, userMessage, language, profile?.TimeZone, idempotencyLock, cancellationToken));
+            return new ChatStart.Ready(await PrepareAsync(
+                conversation, userMessage, language, profile?.TimeZone, idempotencyLock, cancellationToken, newMessage: true));
         }
         catch
         {
@@ -191,18 +191,35 @@ public sealed class ChatService(
         // The first attempt stored the request but its provider failed: answer that stored request now, with
         // the tool calls it already made replayed rather than run again.
         var conversation = (await store.FindAsync(userId, earlier.ConversationId, cancellationToken))!;
-        var timeZone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        var timeZone = (await ProfileAsync(userId, cancellationToken))?.TimeZone;
         return new ChatStart.Ready(await PrepareAsync(conversation, earlier, earlier.Language ?? LanguageDetector.English,
-            timeZone, idempotencyLock, cancellationToken, interruptedReply: reply));
+            timeZone, idempotencyLock, cancellationToken, newMessage: false, interruptedReply: reply));
     }
 
+    // The token check has just read the caller's account row; only a request for another user (never reached
+    // past the user scope filter) would need it read again.
+    private async Task<(string TimeZone, string LanguagePreference)?> ProfileAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (account.For(userId) is { } known)
+        {
+            return (known.TimeZone, known.LanguagePreference);
+        }
+        var profile = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.TimeZone, u.LanguagePreference })
+            .SingleOrDefaultAsync(cancellationToken);
+        return profile is null ? null : (profile.TimeZone, profile.LanguagePreference);
+    }
+
+    /// <param name="newMessage">The user message was stored by this request, so no earlier attempt recorded tool calls for it.</param>
     private async Task<ChatTurn> PrepareAsync(
         Conversation conversation, Data.ChatMessage userMessage, string language, string? timeZone,
-        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken, Data.ChatMessage? interruptedReply = null)
+        IdempotencyLock? idempotencyLock, CancellationToken cancellationToken, bool newMessage, Data.ChatMessage? interruptedReply = null)
     {
         var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
         var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
-        var journal = await ToolCallJournal.OpenAsync(db, userMessage, cancellationToken);
+        var journal = newMessage
+            ? ToolCallJournal.Empty(db, userMessage)
+            : await ToolCallJournal.OpenAsync(db, userMessage, cancellationToken);
         List<Microsoft.Extensions.AI.ChatMessage> messages =
         [
             new(ChatRole.System, AssistantPrompt.Build(userClock, language, summary)),

@@ -24,7 +24,10 @@ public sealed class ConversationHistory(ConversationStore store)
         var recent = await store.RecentMessagesAsync(conversation.Id, currentMessageId, MaxRecentMessages, cancellationToken);
         var kept = TrimToBudget(recent);
 
-        var total = await store.CountMessagesBeforeAsync(conversation.Id, currentMessageId, cancellationToken);
+        // Fewer than asked for means there are no more: only a full window needs counting.
+        var total = recent.Count < MaxRecentMessages
+            ? recent.Count
+            : await store.CountMessagesBeforeAsync(conversation.Id, currentMessageId, cancellationToken);
         var older = total - kept.Count;
         if (older > conversation.SummarizedMessageCount)
         {

@@ -37,6 +37,10 @@ public sealed class ToolCallJournal
     /// <summary>The calls earlier attempts made and their results, as the model made and saw them.</summary>
     public IReadOnlyList<AiChatMessage> EarlierMessages { get; }
 
+    /// <summary>The journal of a user message this request has just stored: nothing can be recorded for it yet.</summary>
+    public static ToolCallJournal Empty(PlanniorDbContext db, Data.ChatMessage userMessage) =>
+        new(db, userMessage.UserId, userMessage.Id, [], 0);
+
     public static async Task<ToolCallJournal> OpenAsync(
         PlanniorDbContext db, Data.ChatMessage userMessage, CancellationToken cancellationToken)
     {

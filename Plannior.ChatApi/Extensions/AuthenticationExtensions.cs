@@ -38,6 +38,7 @@ internal static class AuthenticationExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TokenIssuer>();
+        services.AddScoped<AuthenticatedAccount>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSingleton<PasswordTimingDecoy>();
         return builder;
@@ -47,11 +48,10 @@ internal static class AuthenticationExtensions
     // handler may assume the user exists. One lookup answers both.
     private static async Task RejectStaleTokenAsync(TokenValidatedContext context)
     {
-        var db = context.HttpContext.RequestServices.GetRequiredService<PlanniorDbContext>();
+        var services = context.HttpContext.RequestServices;
         var account = Guid.TryParse(context.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub), out var userId)
-            ? await db.Users.Where(user => user.Id == userId)
-                .Select(user => new { user.PasswordChangedAt })
-                .SingleOrDefaultAsync(context.HttpContext.RequestAborted)
+            ? await services.GetRequiredService<AuthenticatedAccount>()
+                .LoadAsync(services.GetRequiredService<PlanniorDbContext>(), userId, context.HttpContext.RequestAborted)
             : null;
         if (account is null)
         {

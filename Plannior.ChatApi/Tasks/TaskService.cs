@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plannior.ChatApi.Accounts;
 using Plannior.ChatApi.Data;
 using Plannior.ChatApi.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace Plannior.ChatApi.Tasks;
 /// this, so ownership is enforced here once: another user's task is indistinguishable from a missing one. Every
 /// change is recorded with the task before and after, in the same save as the change itself.
 /// </summary>
-public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, ChangeContext changeContext)
+public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, ChangeContext changeContext, AuthenticatedAccount account)
 {
     private const int CompletionHistoryDays = 30;
 
@@ -22,7 +23,9 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
     {
         if (!zones.TryGetValue(userId, out var zone))
         {
-            var zoneId = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+            // The token check has usually just read it.
+            var zoneId = account.For(userId)?.TimeZone
+                ?? await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
             zones[userId] = zone = UserClock.ResolveZone(zoneId);
         }
         return new UserClock(UtcNow, zone);
@@ -60,12 +63,15 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
             query = await ApplyDueWindowAsync(query, userId, due, cancellationToken);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await Order(query, filter.Sort, filter.Descending)
+        // The page and the total in one round trip: the count is an uncorrelated subquery, which PostgreSQL runs
+        // once for the statement (an InitPlan), not once a row. Only a page past the end needs a count of its own.
+        var rows = await Order(query, filter.Sort, filter.Descending)
             .Skip(filter.Offset)
             .Take(filter.Limit)
+            .Select(t => new { Task = t, Total = query.Count() })
             .ToListAsync(cancellationToken);
-        return new TaskPage(items, total, filter.Limit, filter.Offset);
+        var total = rows.Count > 0 ? rows[0].Total : filter.Offset == 0 ? 0 : await query.CountAsync(cancellationToken);
+        return new TaskPage([.. rows.Select(row => row.Task)], total, filter.Limit, filter.Offset);
     }
 
     public Task<TaskItem?> GetAsync(Guid userId, int taskId, CancellationToken cancellationToken) =>

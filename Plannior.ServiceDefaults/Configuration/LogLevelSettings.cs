@@ -13,10 +13,26 @@ public sealed class LogLevelSettings
 {
     public const string SectionName = "Logging:LogLevel";
 
+    /// <summary>
+    /// Framework categories that log at Information on every request: ASP.NET Core's hosting (two lines a request)
+    /// and EF Core (a line for every SQL command, with its text). On the hot path they cost more CPU than the
+    /// request's own work, so they start at Warning; any configured level for them, or a more specific one, wins.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> HotPathDefaults = new Dictionary<string, string>
+    {
+        [$"{SectionName}:Microsoft.AspNetCore"] = "Warning",
+        [$"{SectionName}:Microsoft.EntityFrameworkCore"] = "Warning",
+    };
+
     public Dictionary<string, string> Levels { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     internal static IHostApplicationBuilder AddLogLevelSettings(IHostApplicationBuilder builder)
     {
+        // First source, so every other one (appsettings, environment, command line) overrides it.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = HotPathDefaults.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)),
+        });
         var catalog = builder.Services.GetSettingsCatalog();
         catalog.Add(new SettingDescription(SectionName, "Information", IsSection: true));
         catalog.AddCheck<LogLevelSettings>();

@@ -2,135 +2,207 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
+using Plannior.Bench;
 using Plannior.Testing;
 
-// Measures the task list and stats for a user with 10,000 tasks against the same calls for a user with 100,
-// in one run on one server, and reports the ratios. Usage: dotnet run -c Release --project bench/Plannior.Bench [iterations]
-var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
+// The whole benchmark, one command: dotnet run -c Release --project bench/Plannior.Bench [-- --quick]
+// Starts PostgreSQL (local binaries), ChatApi and the Gateway (their Release builds, separate processes, no Aspire
+// orchestrator) and nginx; drives them with wrk; prints one table per target of issue #14 and keeps the run in
+// bench/results/. --quick shortens every run (a smoke test of the bench itself, not a measurement); --no-micro skips
+// BenchmarkDotNet; --trace profiles the services under load instead of measuring (see bench/README.md).
+var quick = args.Contains("--quick");
+var skipMicro = args.Contains("--no-micro");
+var seconds = quick ? 2 : 5;
+var rounds = quick ? 1 : 3;
+var repository = Report.FindRepository();
+// --services <checkout>: run another checkout's Release builds of ChatApi and the Gateway (say, main before a
+// change) under the same bench, for a before/after from one machine.
+var servicesIndex = Array.IndexOf(args, "--services");
+var services = servicesIndex >= 0 && servicesIndex + 1 < args.Length ? Path.GetFullPath(args[servicesIndex + 1]) : repository;
+var report = new Report(services, quick);
+
 var postgres = await TestPostgres.GetSharedAsync();
 var connectionString = await postgres.CreateDatabaseAsync("bench");
+var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+const string Origin = "https://app.bench.example";
 
-await using var api = new BenchApi(connectionString);
-api.UseKestrel(0);
-api.StartServer();
-using var http = api.CreateClient();
+var trace = args.Contains("--trace");
+// With --trace the runtime writes /tmp/perf-{pid}.map, so perf can name JIT-compiled methods.
+// W^X off, or JIT-compiled code sits in a double-mapped region perf does not look up in that map.
+var perfMap = trace ? new Dictionary<string, string> { ["DOTNET_PerfMapEnabled"] = "1", ["DOTNET_EnableWriteXorExecute"] = "0" } : [];
+await using var chatApi = await ServiceProcess.StartAsync(services, "Plannior.ChatApi", new Dictionary<string, string>(perfMap)
+{
+    ["ConnectionStrings__plannior"] = connectionString,
+    ["JWT_SECRET"] = secret,
+});
+await using var gateway = await ServiceProcess.StartAsync(services, "Plannior.Gateway", new Dictionary<string, string>(perfMap)
+{
+    ["services__chat-api__http__0"] = chatApi.Address.ToString(),
+    ["JWT_SECRET"] = secret,
+    ["ALLOWED_ORIGINS"] = Origin,
+    // Limits raised by configuration only, so every request is still counted against one.
+    ["RateLimits__Api__PermitLimit"] = "1000000000",
+    ["RateLimits__Chat__PermitLimit"] = "1000000000",
+});
+await using var nginx = await Nginx.StartAsync(chatApi.Address);
 
-var small = await SignUpAsync(http);
-var large = await SignUpAsync(http);
-var neighbour = await SignUpAsync(http);
-// The first request migrates nothing (the server did at start) but warms JIT and pools.
-await http.GetAsync("/alive");
-await SeedAsync(connectionString, small.UserId, 100);
-await SeedAsync(connectionString, large.UserId, 10_000);
-await SeedAsync(connectionString, neighbour.UserId, 10_000);
+using var http = new HttpClient { BaseAddress = chatApi.Address, Timeout = TimeSpan.FromSeconds(30) };
+var owner = await Seed.SignUpAsync(http);
+foreach (var other in await Seed.InsertUsersAsync(connectionString, 100))
+{
+    await Seed.TasksAsync(connectionString, other, 1_000);
+}
+await Seed.TasksAsync(connectionString, Guid.Parse(owner.UserId), 10_000);
+await Seed.AnalyzeAsync(connectionString);
+var ownerFile = Report.UsersFile([owner]);
+var listPath = $"/api/{owner.UserId}/tasks";
 
+// Warm every path (JIT, pools, nginx's upstream connections) before anything is counted.
+foreach (var address in new[] { chatApi.Address, gateway.Address, nginx.Address })
+{
+    await Wrk.RunAsync(address, listPath, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 8), origin: Origin);
+}
+
+if (trace)
+{
+    // Profiling instead of measuring: a profiler slows what it watches, so no table comes from these runs. Linux
+    // perf samples CPU (where the time goes); without it, dotnet-trace samples thread stacks.
+    var traces = Path.Combine(repository, "bench", "results", "traces");
+    var load = TimeSpan.FromSeconds(4);
+    Func<int, string, string, Func<Task>, Task<string>> profile = File.Exists("/usr/bin/perf") ? Profiling.PerfAsync : Profiling.TraceAsync;
+    Console.WriteLine(await profile(gateway.ProcessId, "gateway-list-16", traces,
+        () => Wrk.RunAsync(gateway.Address, listPath, ownerFile, 16, load, origin: Origin)));
+    Console.WriteLine(await profile(chatApi.ProcessId, "chatapi-list-16", traces,
+        () => Wrk.RunAsync(chatApi.Address, listPath, ownerFile, 16, load)));
+    var traceChatFile = Report.UsersFile(await ChatUsersAsync(http));
+    Console.WriteLine(await profile(chatApi.ProcessId, "chatapi-chat-16", traces,
+        () => Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", traceChatFile, 16, load, mode: "chat", threads: 16)));
+    Console.WriteLine($"Traces in {traces}");
+    foreach (var id in new[] { chatApi.ProcessId, gateway.ProcessId })
+    {
+        File.Delete($"/tmp/perf-{id}.map");
+        File.Delete($"/tmp/perfinfo-{id}.map");
+    }
+    return 0;
+}
+
+// 1. The Gateway against ChatApi directly and nginx, interleaved round by round at each concurrency. The CPU each
+// process spent per request is measured too: on a shared machine it is steadier than throughput.
+var gatewayRows = new List<(int Clients, LoadResult Direct, LoadResult Gateway, LoadResult Nginx)>();
+var proxyCpu = new Dictionary<string, (TimeSpan Cpu, long Requests)>();
+var cpuRows = new List<(int Clients, Dictionary<string, double> Microseconds)>();
+foreach (var clients in new[] { 1, 16, 64 })
+{
+    proxyCpu = new() { ["ChatApi"] = default, ["Gateway"] = default, ["nginx"] = default };
+    var runs = new Dictionary<string, List<LoadResult>> { ["direct"] = [], ["gateway"] = [], ["nginx"] = [] };
+    for (var round = 0; round < rounds; round++)
+    {
+        var direct = await Measured(() => chatApi.CpuTime, "ChatApi", () => Wrk.RunAsync(chatApi.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin));
+        runs["direct"].Add(direct);
+        runs["gateway"].Add(await Measured(() => gateway.CpuTime, "Gateway", () => Wrk.RunAsync(gateway.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin)));
+        runs["nginx"].Add(await Measured(() => nginx.CpuTime, "nginx", () => Wrk.RunAsync(nginx.Address, listPath, ownerFile, clients, TimeSpan.FromSeconds(seconds), origin: Origin)));
+    }
+    gatewayRows.Add((clients, LoadResult.Median(runs["direct"]), LoadResult.Median(runs["gateway"]), LoadResult.Median(runs["nginx"])));
+    cpuRows.Add((clients, proxyCpu.ToDictionary(pair => pair.Key, pair => pair.Value.Cpu.TotalMicroseconds / Math.Max(1, pair.Value.Requests))));
+}
+report.Gateway(gatewayRows);
+report.CpuPerRequest(cpuRows);
+
+async Task<LoadResult> Measured(Func<TimeSpan> cpu, string process, Func<Task<LoadResult>> run)
+{
+    var before = cpu();
+    var result = await run();
+    var (spent, requests) = proxyCpu[process];
+    proxyCpu[process] = (spent + (cpu() - before), requests + result.Requests);
+    return result;
+}
+
+// 2. Task queries at 16 clients straight to ChatApi, 10,000 tasks for the user among 100 other users' 100,000.
 string[] queries =
 [
-    "", "?status=pending", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report", "?due=week",
-    "?sort=title&offset=5000", "/stats",
+    "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
+    "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
 ];
-var rows = new List<string>();
-var before = Process.GetCurrentProcess().WorkingSet64;
-var baseline = await MeasureAsync(http, small.Token, "/alive", iterations);
-rows.Add($"| `/alive` (HTTP floor) | {baseline.P50:F2} | {baseline.P95:F2} | – | – |");
+var queryRows = new List<(string Query, LoadResult Result)>();
 foreach (var query in queries)
 {
-    var path = query.StartsWith('/') ? query : $"{query}";
-    var smallResult = await MeasureAsync(http, small.Token, $"/api/{small.UserId}/tasks{path}", iterations);
-    var largeResult = await MeasureAsync(http, large.Token, $"/api/{large.UserId}/tasks{path}", iterations);
-    rows.Add($"| `tasks{query}` | {largeResult.P50:F2} | {largeResult.P95:F2} | {largeResult.P50 / smallResult.P50:F2}× | {largeResult.P50 / baseline.P50:F1}× |");
+    queryRows.Add((query, await Wrk.RunAsync(chatApi.Address, listPath + query, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3))));
 }
-var after = Process.GetCurrentProcess().WorkingSet64;
+report.TaskQueries(queryRows);
 
-var report = new StringBuilder()
-    .AppendLine($"# Task list benchmark ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {iterations} requests per row, sequential)")
-    .AppendLine()
-    .AppendLine("Latency in ms for a user with 10,000 tasks (20,000 more rows belong to two other users).")
-    .AppendLine("*vs 100 tasks*: p50 against the same call for a user with 100 tasks; *vs floor*: p50 against `/alive`.")
-    .AppendLine()
-    .AppendLine("| call | p50 ms | p95 ms | vs 100 tasks | vs floor |")
-    .AppendLine("|---|---|---|---|---|");
-rows.ForEach(row => report.AppendLine(row));
-report.AppendLine().AppendLine($"Working set of the process (bench + ChatApi in-process): {before / 1048576} MiB before, {after / 1048576} MiB after.");
-Console.WriteLine(report);
-var resultsDirectory = Path.Combine(AppContext.BaseDirectory, "results");
-Directory.CreateDirectory(resultsDirectory);
-await File.WriteAllTextAsync(Path.Combine(resultsDirectory, "task-list.md"), report.ToString());
+// 3. Chat turns: 16 users, each in its own conversation, in a closed loop; then one conversation grown to 200 messages.
+var chatFile = Report.UsersFile(await ChatUsersAsync(http));
+await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3), mode: "chat", threads: 16);
+var chatLoad = await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 3 : 10), mode: "chat", threads: 16);
+var growth = await GrowConversationAsync(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
+report.Chat(chatLoad, growth);
+
+// 4. The offline assistant's own cost per message (BenchmarkDotNet, in this process).
+if (!skipMicro)
+{
+    report.OfflineAssistant(OfflineAssistantBenchmark.Run());
+}
+
+// 5. Memory: the most each service held at once over all of the above.
+report.Resources([
+    ("ChatApi", chatApi.PeakWorkingSetBytes),
+    ("Gateway", gateway.PeakWorkingSetBytes),
+    ("nginx (master + workers)", nginx.PeakWorkingSetBytes),
+]);
+
+Console.WriteLine(report.Text);
+Console.WriteLine($"Kept in {await report.SaveAsync(repository)}");
 return 0;
 
-static async Task<(string UserId, string Token)> SignUpAsync(HttpClient http)
+// 16 users, each with a conversation of one turn to continue.
+static async Task<List<BenchUser>> ChatUsersAsync(HttpClient http)
 {
-    var response = await http.PostAsJsonAsync("/api/auth/signup",
-        new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "benchmark password" });
-    response.EnsureSuccessStatusCode();
-    var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-    return (body["user_id"]!.GetValue<string>(), body["token"]!.GetValue<string>());
+    var users = new List<BenchUser>();
+    for (var i = 0; i < 16; i++)
+    {
+        var user = await Seed.SignUpAsync(http);
+        var first = await ChatAsync(http, user, "add a task to water the plants", null);
+        users.Add(user with { ConversationId = first.ConversationId });
+    }
+    return users;
 }
 
-static async Task SeedAsync(string connectionString, string userId, int count)
+// Sequential turns in one conversation: the latency of the first turns against that of the last ones.
+static async Task<(double FirstMs, double LastMs, int Messages)> GrowConversationAsync(HttpClient http, BenchUser user, int messages)
 {
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    string[] tags = ["work", "home", "errand", "health"];
-    string[] words = ["report", "groceries", "call", "review", "plan", "invoice", "gym", "dentist"];
-    var random = new Random(count);
-    var now = DateTime.UtcNow;
-    await using (var writer = await connection.BeginBinaryImportAsync(
-        "COPY tasks (user_id, title, description, completed, priority, tags, due_at, created_at, updated_at, completed_at) FROM STDIN (FORMAT BINARY)"))
+    string? conversation = null;
+    var samples = new List<double>();
+    for (var turn = 0; turn < messages / 2; turn++)
     {
-        for (var i = 0; i < count; i++)
+        var text = (turn % 3) switch
         {
-            var completed = random.Next(3) == 0;
-            await writer.StartRowAsync();
-            await writer.WriteAsync(Guid.Parse(userId), NpgsqlTypes.NpgsqlDbType.Uuid);
-            await writer.WriteAsync($"{words[random.Next(words.Length)]} {i}", NpgsqlTypes.NpgsqlDbType.Varchar);
-            await writer.WriteAsync($"details about {words[random.Next(words.Length)]}", NpgsqlTypes.NpgsqlDbType.Varchar);
-            await writer.WriteAsync(completed, NpgsqlTypes.NpgsqlDbType.Boolean);
-            await writer.WriteAsync((short)random.Next(1, 4), NpgsqlTypes.NpgsqlDbType.Smallint);
-            await writer.WriteAsync(new[] { tags[random.Next(tags.Length)] }, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text);
-            await writer.WriteAsync(now.AddHours(random.Next(-24 * 30, 24 * 60)), NpgsqlTypes.NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(now.AddMinutes(-i), NpgsqlTypes.NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(now, NpgsqlTypes.NpgsqlDbType.TimestampTz);
-            if (completed) await writer.WriteAsync(now.AddHours(-random.Next(24 * 40)), NpgsqlTypes.NpgsqlDbType.TimestampTz);
-            else await writer.WriteNullAsync();
-        }
-        await writer.CompleteAsync();
-    }
-    await using var analyze = new NpgsqlCommand("ANALYZE tasks", connection);
-    await analyze.ExecuteNonQueryAsync();
-}
-
-static async Task<(double P50, double P95)> MeasureAsync(HttpClient http, string token, string path, int iterations)
-{
-    var samples = new List<double>(iterations);
-    for (var i = 0; i < iterations + 10; i++)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            0 => $"add a task to file report {turn}",
+            1 => "show my pending tasks",
+            _ => $"mark file report {turn - 2} as done",
+        };
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.SendAsync(request);
-        await response.Content.ReadAsByteArrayAsync();
-        response.EnsureSuccessStatusCode();
-        // The first ten warm the path up and are not counted.
-        if (i >= 10) samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        conversation = (await ChatAsync(http, user, text, conversation)).ConversationId;
+        samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
-    samples.Sort();
-    return (samples[samples.Count / 2], samples[(int)(samples.Count * 0.95)]);
+    // Medians of the first and last ten turns (after two to warm up), so one slow turn does not decide.
+    static double Median(IEnumerable<double> values) { var s = values.Order().ToList(); return s[s.Count / 2]; }
+    return (Median(samples.Skip(2).Take(10)), Median(samples.TakeLast(10)), messages);
 }
 
-internal sealed class BenchApi(string connectionString) : WebApplicationFactory<Plannior.ChatApi.Tasks.TaskService>
+static async Task<(string ConversationId, string Reply)> ChatAsync(HttpClient http, BenchUser user, string message, string? conversationId)
 {
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/{user.UserId}/chat")
     {
-        builder.UseContentRoot(AppContext.BaseDirectory);
-        builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:plannior", connectionString);
-        builder.UseSetting("JWT_SECRET", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        Content = JsonContent.Create(new { message, conversation_id = conversationId, client_message_id = Guid.NewGuid().ToString("N") }),
+    };
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+    using var response = await http.SendAsync(request);
+    var body = await response.Content.ReadAsStringAsync();
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"Chat turn failed with {(int)response.StatusCode}: {body}");
     }
+    var json = JsonNode.Parse(body)!;
+    return (json["conversation_id"]!.GetValue<string>(), json["response"]?.GetValue<string>() ?? "");
 }
