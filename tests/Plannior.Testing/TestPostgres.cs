@@ -104,7 +104,7 @@ public sealed class TestPostgres : IAsyncDisposable
                 var installation = PostgresInstallation.Pick(installations, LocalPostgresSetup.DataDirectoryVersion(folder)) ?? installations[0];
                 using var abandoned = new LocalPostgresServer(installation, folder, password: "", port: 0, OsAccount.ForThisProcess("postgres"));
                 abandoned.StopPostmaster(StopTimeout, immediate: true);
-                DeleteFolder(folder);
+                TempFolders.DeleteQuietly(folder);
             }
         }
     }
@@ -118,20 +118,8 @@ public sealed class TestPostgres : IAsyncDisposable
         }
 
         _server.Stop(StopTimeout, immediate: true);
-        DeleteFolder(_server.Server.DataRoot);
+        TempFolders.DeleteQuietly(_server.Server.DataRoot);
         _server.Dispose();
-    }
-
-    private static void DeleteFolder(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Another run may be sweeping the same folder; a leftover temp folder is harmless.
-        }
     }
 
     public ValueTask DisposeAsync()

@@ -80,7 +80,7 @@ public sealed class TestRedis : IAsyncDisposable
             {
                 using var abandoned = new LocalRedisServer(installation, folder, password: "", port: 0, runAs: null);
                 abandoned.Stop(StopTimeout);
-                DeleteFolder(folder);
+                TempFolders.DeleteQuietly(folder);
             }
         }
     }
@@ -95,20 +95,8 @@ public sealed class TestRedis : IAsyncDisposable
         _server.Stop(StopTimeout);
         _process.WaitForExit(StopTimeout);
         _process.Dispose();
-        DeleteFolder(_server.DataRoot);
+        TempFolders.DeleteQuietly(_server.DataRoot);
         _server.Dispose();
-    }
-
-    private static void DeleteFolder(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Another run may be sweeping the same folder; a leftover temp folder is harmless.
-        }
     }
 
     public ValueTask DisposeAsync()
