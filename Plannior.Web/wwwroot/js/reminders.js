@@ -90,9 +90,11 @@ async function sync(current) {
         // the circuit is reconnecting: keep what we had, try again at the next tick
     }
     if (state !== current) { return; }
-    await askPermissionOnce(current);
+    askPermissionOnce(current);
     await raiseDue(current);
     schedule(current);
+    // for whoever wants to know the reminders were just read (the end-to-end tests wait on it)
+    window.dispatchEvent(new CustomEvent("plannior:reminders-synced", { detail: { count: current.items.length } }));
 }
 
 function schedule(current) {
@@ -129,10 +131,15 @@ function canNotify() {
 
 // The first time the user has a reminder at all, the browser asks whether Plannior may notify; whatever they answer
 // is the browser's to remember, so it is asked once.
-async function askPermissionOnce(current) {
+function askPermissionOnce(current) {
     if (current.items.length === 0 || !("Notification" in window) || Notification.permission !== "default") { return; }
     if (!once("notifications:" + current.userId)) { return; }
-    try { await Notification.requestPermission(); } catch { /* an old browser: toasts it is */ }
+    // not awaited: a prompt nobody answers must not hold the reminders back; until it's answered they are toasts
+    try {
+        Notification.requestPermission().catch(() => { });
+    } catch {
+        // an old browser without the promise form: toasts it is
+    }
 }
 
 async function showNotification(current, item, key) {
