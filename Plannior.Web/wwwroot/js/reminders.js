@@ -18,6 +18,8 @@
 const channelName = "plannior-reminders";
 const reachMs = 24 * 60 * 60 * 1000;
 const keepSeenMs = 2 * reachMs;
+// after a failed read or toast (a reconnecting circuit), the next try comes this soon
+const retryMs = 2000;
 
 let state = null;
 
@@ -83,11 +85,14 @@ async function sync(current) {
     if (state !== current) { return; }
     clearTimeout(current.timer);
     const now = Date.now();
+    current.retry = false;
     try {
         current.items = await current.watcher.invokeMethodAsync("Fetch",
             new Date(now - reachMs).toISOString(), new Date(now + reachMs).toISOString());
-    } catch {
-        // the circuit is reconnecting: keep what we had, try again at the next tick
+    } catch (error) {
+        // the circuit is reconnecting: keep what we had and ask again shortly
+        console.warn("Plannior reminders: could not read the reminders", error);
+        current.retry = true;
     }
     if (state !== current) { return; }
     askPermissionOnce(current);
@@ -104,7 +109,7 @@ function schedule(current) {
         .filter(at => at > now)
         .reduce((earliest, at) => Math.min(earliest, at), Infinity);
     // a timer straight to the next reminder; setTimeout's ceiling is ~24.8 days, far above the re-sync cap
-    const wait = Math.max(0, Math.min(next - now, current.resyncMs));
+    const wait = Math.max(0, Math.min(next - now, current.retry ? retryMs : current.resyncMs));
     current.timer = setTimeout(() => sync(current), wait);
 }
 
@@ -119,7 +124,11 @@ async function raiseDue(current) {
             if (notify) {
                 await showNotification(current, item, key);
             } else {
-                await current.watcher.invokeMethodAsync("Show", item).catch(() => unclaim(current, key));
+                await current.watcher.invokeMethodAsync("Show", item).catch(() => {
+                    // not shown after all: unmarked, so the retry (here or in another tab) raises it
+                    unclaim(current, key);
+                    current.retry = true;
+                });
             }
         }
     }
@@ -183,9 +192,14 @@ function onMessage(current, message) {
     }
 }
 
-async function act(current, message) {
-    if (!claimSync(current, "action:" + message.tag)) { return; }
-    await current.watcher.invokeMethodAsync("Act", message.taskId, message.action);
+async function act(current, message, attempt = 0) {
+    if (attempt === 0 && !claimSync(current, "action:" + message.tag)) { return; }
+    try {
+        await current.watcher.invokeMethodAsync("Act", message.taskId, message.action);
+    } catch {
+        // the circuit is reconnecting: the click isn't lost, it is tried again shortly
+        if (attempt < 5 && state === current) { setTimeout(() => act(current, message, attempt + 1), retryMs); }
+    }
 }
 
 function seenKey(current) { return "plannior.reminders.seen:" + current.userId; }

@@ -16,7 +16,7 @@ public sealed class ReminderCenterTests : SignedInPageTest
 
     public ReminderCenterTests()
     {
-        JSInterop.SetupModule("./js/reminders.js");
+        JSInterop.SetupModule("http://localhost/js/reminders.js");
     }
 
     private IRenderedComponent<ReminderCenter> RenderWithToast()
