@@ -41,6 +41,7 @@ export function start(watcher, options) {
     }
     current.onVisible = () => { if (document.visibilityState === "visible") { sync(current); } };
     document.addEventListener("visibilitychange", current.onVisible);
+    console.debug("Plannior reminders: watching");
     registerWorker(current).finally(() => sync(current));
 }
 
@@ -111,6 +112,7 @@ function schedule(current) {
     // a timer straight to the next reminder; setTimeout's ceiling is ~24.8 days, far above the re-sync cap
     const wait = Math.max(0, Math.min(next - now, current.retry ? retryMs : current.resyncMs));
     current.timer = setTimeout(() => sync(current), wait);
+    console.debug(`Plannior reminders: ${current.items.length} in reach, next check in ${Math.round(wait / 1000)} s`);
 }
 
 async function raiseDue(current) {
