@@ -20,6 +20,7 @@ const reachMs = 24 * 60 * 60 * 1000;
 const keepSeenMs = 2 * reachMs;
 // after a failed read or toast (a reconnecting circuit), the next try comes this soon
 const retryMs = 2000;
+const callDeadlineMs = 10000;
 
 let state = null;
 
@@ -88,8 +89,8 @@ async function sync(current) {
     const now = Date.now();
     current.retry = false;
     try {
-        current.items = await current.watcher.invokeMethodAsync("Fetch",
-            new Date(now - reachMs).toISOString(), new Date(now + reachMs).toISOString());
+        current.items = await withDeadline(current.watcher.invokeMethodAsync("Fetch",
+            new Date(now - reachMs).toISOString(), new Date(now + reachMs).toISOString()));
     } catch (error) {
         // the circuit is reconnecting: keep what we had and ask again shortly
         console.warn("Plannior reminders: could not read the reminders", error);
@@ -101,6 +102,15 @@ async function sync(current) {
     schedule(current);
     // for whoever wants to know the reminders were just read (the end-to-end tests wait on it)
     window.dispatchEvent(new CustomEvent("plannior:reminders-synced", { detail: { count: current.items.length } }));
+}
+
+// A call into the circuit while it is reconnecting can stay pending for good (Blazor drops the message): give up on
+// it after a while, so the watcher retries instead of waiting forever.
+function withDeadline(promise) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("The circuit did not answer.")), callDeadlineMs);
+        promise.then(value => { clearTimeout(timer); resolve(value); }, error => { clearTimeout(timer); reject(error); });
+    });
 }
 
 function schedule(current) {
@@ -126,7 +136,7 @@ async function raiseDue(current) {
             if (notify) {
                 await showNotification(current, item, key);
             } else {
-                await current.watcher.invokeMethodAsync("Show", item).catch(() => {
+                await withDeadline(current.watcher.invokeMethodAsync("Show", item)).catch(() => {
                     // not shown after all: unmarked, so the retry (here or in another tab) raises it
                     unclaim(current, key);
                     current.retry = true;
@@ -197,7 +207,7 @@ function onMessage(current, message) {
 async function act(current, message, attempt = 0) {
     if (attempt === 0 && !claimSync(current, "action:" + message.tag)) { return; }
     try {
-        await current.watcher.invokeMethodAsync("Act", message.taskId, message.action);
+        await withDeadline(current.watcher.invokeMethodAsync("Act", message.taskId, message.action));
     } catch {
         // the circuit is reconnecting: the click isn't lost, it is tried again shortly
         if (attempt < 5 && state === current) { setTimeout(() => act(current, message, attempt + 1), retryMs); }
