@@ -132,5 +132,13 @@ public sealed class ReminderTests(PlanniorAppFixture system)
         Assert.True((await account.TaskAsync(task.Id)).Completed);
     }
 
-    private sealed record Notice(string Title, string Tag, string[] Actions);
+    // Playwright fills what the page returns into settable properties
+    private sealed class Notice
+    {
+        public string Title { get; set; } = "";
+
+        public string Tag { get; set; } = "";
+
+        public string[] Actions { get; set; } = [];
+    }
 }
