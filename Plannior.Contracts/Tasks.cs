@@ -39,7 +39,7 @@ public sealed record NewTask(
 
 /// <summary>
 /// <c>PATCH /api/{user_id}/tasks/{id}</c> from an editor that shows these fields: each is always sent, and a null
-/// description, due date or recurrence clears it. Fields the editor doesn't show (<c>remind_at</c>) are left alone.
+/// description, due date, recurrence or reminder clears it.
 /// </summary>
 public sealed record TaskEdit(
     string Title,
@@ -47,7 +47,8 @@ public sealed record TaskEdit(
     TaskPriority Priority,
     IReadOnlyList<string> Tags,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? DueAt,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Recurrence);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Recurrence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? RemindAt);
 
 public sealed record CompletedTask(TaskItem Task, TaskItem? NextTask);
 

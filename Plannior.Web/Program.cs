@@ -24,6 +24,7 @@ app.UseAntiforgery();
 app.MapDefaultEndpoints("Plannior Web");
 app.MapStaticAssets();
 app.MapAccountEndpoints();
+app.MapSettingsEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -31,6 +31,7 @@ public static class ConversationsApi
         {
             errors.Add("q", $"A title search is at most {ConversationLimits.TitleMaxLength} characters.");
         }
+        errors.RequireStorable("q", q);
         if (!page.IsValid(errors))
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The conversation query is invalid.");

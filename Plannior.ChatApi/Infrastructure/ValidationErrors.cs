@@ -16,6 +16,18 @@ public sealed class ValidationErrors
         messages.Add(message);
     }
 
+    /// <summary>
+    /// PostgreSQL text cannot hold U+0000: a query parameter with it would fail in the database instead of naming the
+    /// parameter. (Bodies are checked by the JSON reader.)
+    /// </summary>
+    public void RequireStorable(string field, string? value)
+    {
+        if (value?.Contains('\0', StringComparison.Ordinal) == true)
+        {
+            Add(field, "The text cannot contain U+0000.");
+        }
+    }
+
     public IDictionary<string, string[]> ToDictionary() =>
         errors.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray(), StringComparer.Ordinal);
 

@@ -36,14 +36,8 @@ public sealed record TaskListQuery(
         {
             errors.Add("tag", $"Tags are at most {TaskLimits.TagMaxLength} characters.");
         }
-        // PostgreSQL text cannot hold U+0000: searching for it would fail in the database instead of naming the parameter.
-        foreach (var (field, value) in new[] { ("q", Q), ("tag", Tag) })
-        {
-            if (value?.Contains('\0', StringComparison.Ordinal) == true)
-            {
-                errors.Add(field, "The text cannot contain U+0000.");
-            }
-        }
+        errors.RequireStorable("q", Q);
+        errors.RequireStorable("tag", Tag);
         if (!errors.IsEmpty)
         {
             return null;

@@ -44,10 +44,24 @@ public sealed class AccountSignIn(PlanniorApiClient api, ILogger<AccountSignIn> 
         }
     }
 
+    /// <summary>
+    /// Rewrites the session cookie with <paramref name="renewed"/> (the fresh token after a password change, the
+    /// saved name), keeping the "remember me" choice the browser signed in with.
+    /// </summary>
+    public async Task RenewAsync(HttpContext http, UserSession renewed)
+    {
+        var current = await http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInAsync(http, renewed, current.Properties?.IsPersistent ?? false);
+    }
+
+    /// <summary>The name the header shows: the profile's, or the email's local part when there is none.</summary>
+    public static string DisplayName(string? name, string email) =>
+        string.IsNullOrWhiteSpace(name) ? email.Split('@')[0] : name;
+
     private static UserSession ToSession(AuthResult result, string timeZoneId) => new(
         result.UserId,
         result.Email,
-        string.IsNullOrWhiteSpace(result.Name) ? result.Email.Split('@')[0] : result.Name,
+        DisplayName(result.Name, result.Email),
         result.Token,
         result.ExpiresAt,
         timeZoneId);

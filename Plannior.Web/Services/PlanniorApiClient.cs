@@ -40,6 +40,38 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
     public Task<UserProfile> UpdateProfileAsync(UserSession session, ProfileUpdate update, CancellationToken cancellationToken = default) =>
         SendAsync<UserProfile>(HttpMethod.Patch, "api/auth/me", session, update, cancellationToken);
 
+    /// <summary>
+    /// <c>POST /api/auth/password</c>: the fresh token for this session, or null when the current password is wrong.
+    /// Every token issued before it (this session's too) stops working.
+    /// </summary>
+    public async Task<IssuedToken?> ChangePasswordAsync(UserSession session, PasswordChange change, CancellationToken cancellationToken = default) =>
+        await SendPasswordCheckedAsync<IssuedToken>(HttpMethod.Post, "api/auth/password", session, change, cancellationToken) as IssuedToken;
+
+    /// <summary><c>DELETE /api/auth/me</c>: false when the password is wrong and nothing was deleted.</summary>
+    public async Task<bool> DeleteAccountAsync(UserSession session, AccountDeletion deletion, CancellationToken cancellationToken = default) =>
+        await SendPasswordCheckedAsync<JsonElement?>(HttpMethod.Delete, "api/auth/me", session, deletion, cancellationToken) is not WrongPassword;
+
+    /// <summary><c>GET /api/auth/export</c> as the API wrote it, to hand to the browser as a download.</summary>
+    public async Task<byte[]> ExportAccountAsync(UserSession session, CancellationToken cancellationToken = default)
+    {
+        using var request = NewRequest(HttpMethod.Get, "api/auth/export", session, null);
+        using var response = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        await ThrowIfFailedAsync(response, session, request, cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    public Task<TaskStats> GetStatsAsync(UserSession session, CancellationToken cancellationToken = default) =>
+        SendAsync<TaskStats>(HttpMethod.Get, $"{UserPath(session)}/tasks/stats", session, null, cancellationToken);
+
+    /// <summary>Pending tasks whose reminder falls in [<paramref name="from"/>, <paramref name="to"/>), earliest first.</summary>
+    public Task<ReminderList> GetRemindersAsync(UserSession session, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default) =>
+        SendAsync<ReminderList>(HttpMethod.Get,
+            $"{UserPath(session)}/reminders?from={Uri.EscapeDataString(Instant(from))}&to={Uri.EscapeDataString(Instant(to))}",
+            session, null, cancellationToken);
+
+    public Task<TaskItem> SnoozeAsync(UserSession session, int taskId, int minutes, CancellationToken cancellationToken = default) =>
+        SendAsync<TaskItem>(HttpMethod.Post, $"{UserPath(session)}/tasks/{taskId}/snooze", session, new Snooze(minutes), cancellationToken);
+
     public Task<Page<TaskItem>> GetTasksAsync(UserSession session, TaskQuery query, CancellationToken cancellationToken = default) =>
         SendAsync<Page<TaskItem>>(HttpMethod.Get, $"{UserPath(session)}/tasks?{query.ToQueryString()}", session, null, cancellationToken);
 
@@ -104,6 +136,33 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
     public Task<ChatHistory> GetHistoryAsync(UserSession session, Guid conversationId, PageRequest page, CancellationToken cancellationToken = default) =>
         SendAsync<ChatHistory>(HttpMethod.Get, $"{UserPath(session)}/conversations/{conversationId}/history?{page.ToQueryString()}",
             session, null, cancellationToken);
+
+    private static string Instant(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Stands for "the password was wrong" in <see cref="SendPasswordCheckedAsync{T}"/>.</summary>
+    private sealed class WrongPassword;
+
+    /// <summary>
+    /// A call confirmed with the account's password. The API answers a wrong password with 401 but without the
+    /// <c>WWW-Authenticate</c> challenge it sends for a refused token, so only the latter ends the session.
+    /// </summary>
+    private async Task<object?> SendPasswordCheckedAsync<T>(
+        HttpMethod method, string path, UserSession session, object body, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest(method, path, session, body);
+        using var response = await SendRawAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && response.Headers.WwwAuthenticate.Count == 0)
+        {
+            return new WrongPassword();
+        }
+        await ThrowIfFailedAsync(response, session, request, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+        {
+            return default(T);
+        }
+        return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+    }
 
     private static string UserPath(UserSession session) => $"api/{Uri.EscapeDataString(session.UserId)}";
 

@@ -18,6 +18,8 @@ public sealed class TaskEditModel
 
     public DateTime? DueAt { get; set; }
 
+    public DateTime? RemindAt { get; set; }
+
     public string? Tags { get; set; }
 
     public RecurrenceChoice Recurrence { get; set; } = new();
@@ -28,6 +30,7 @@ public sealed class TaskEditModel
         Description = task.Description,
         Priority = task.Priority,
         DueAt = task.DueAt is { } due ? LocalTime.ToLocal(due, zone) : null,
+        RemindAt = task.RemindAt is { } remind ? LocalTime.ToLocal(remind, zone) : null,
         Tags = string.Join(", ", task.Tags ?? []),
         Recurrence = RecurrenceChoice.From(task.Recurrence),
     };

@@ -19,14 +19,17 @@ public abstract class ComponentTest : BunitContext
 
     protected ComponentTest()
     {
-        Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var session = new UserSession(UserId, "sara@example.test", "Sara", "token", Clock.GetUtcNow().AddHours(1), "Asia/Karachi");
         var api = new PlanniorApiClient(new HttpClient(Gateway) { BaseAddress = new Uri("http://gateway") },
             new RejectedTokens(Clock), NullLogger<PlanniorApiClient>.Instance);
         SignedIn = new SignedIn(session, api, () => SessionEnded = true);
+        // what components inject, registered before anything is resolved (bUnit allows no later registration)
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(api);
+        Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     /// <summary>10 January 2030, 11:00 in Karachi.</summary>

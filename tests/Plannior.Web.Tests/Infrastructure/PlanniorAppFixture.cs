@@ -35,6 +35,9 @@ public class PlanniorAppFixture : IAsyncLifetime
     /// </summary>
     public Uri? ChatApiUrl { get; private set; }
 
+    /// <summary>The Gateway, for tests that seed or check data through the public API (PLANNIOR_GATEWAY_URL when external).</summary>
+    public Uri GatewayUrl { get; private set; } = default!;
+
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Screenshots land next to the test assembly, in the test output folder.</summary>
@@ -49,6 +52,8 @@ public class PlanniorAppFixture : IAsyncLifetime
         WebUrl = Environment.GetEnvironmentVariable("PLANNIOR_WEB_URL") is { Length: > 0 } external
             ? new Uri(external)
             : await StartAppHostAsync();
+        GatewayUrl = _app?.GetEndpoint("gateway", "http")
+            ?? new Uri(Environment.GetEnvironmentVariable("PLANNIOR_GATEWAY_URL") ?? "http://localhost:5080");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -61,7 +61,15 @@ public static partial class Ui
     public static async Task AssertNoHorizontalOverflowAsync(IPage page)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The page is {overflow}px wider than the {page.ViewportSize?.Width}px window.");
+        if (overflow > 0)
+        {
+            var culprits = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll("body *")]
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                  .slice(0, 8).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} → ${Math.round(e.getBoundingClientRect().right)}px`)
+                """);
+            Assert.Fail($"The page is {overflow}px wider than the {page.ViewportSize?.Width}px window: {string.Join(", ", culprits)}");
+        }
     }
 
     public static async Task OpenTasksAsync(IPage page)
