@@ -218,7 +218,7 @@ internal static partial class IntentParser
         // wednesday": each part ends in its own verb, so each is a task of its own
         if (!Question().IsMatch(normalized) && TwoDoings(normalized).ToList() is { Count: > 1 } doings)
         {
-            var bare = doings.Select(d => new UserRequest(IntentKind.Unknown) { }).ToList();
+            var bare = doings.Select(_ => new UserRequest(IntentKind.Unknown)).ToList();
             for (var i = 0; i < doings.Count; i++) ParseBare(doings[i], bare[i], ctx);
             if (bare.All(b => b.Kind == IntentKind.Add) || (bare[0].Kind == IntentKind.Add && bare.All(b => b.Fields.Title is not null)))
             {
