@@ -96,8 +96,9 @@ internal static partial class ChangePhrases
     }
 
     // "an hour before", "30 minutes before", "2 din pehle", "ایک گھنٹہ پہلے" (number words are digits by now)
-    private static TimeSpan BeforeOffset(string phrase)
+    public static TimeSpan BeforeOffset(string phrase)
     {
+        if (HalfAnHour().IsMatch(phrase)) return TimeSpan.FromMinutes(30);
         var number = System.Text.RegularExpressions.Regex.Match(phrase, @"\d+");
         var n = number.Success ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
         var lower = phrase.ToLowerInvariant();
@@ -105,6 +106,9 @@ internal static partial class ChangePhrases
             : lower.Contains("day", StringComparison.Ordinal) || lower.Contains("din", StringComparison.Ordinal) || lower.Contains("دن", StringComparison.Ordinal) ? TimeSpan.FromDays(n)
             : TimeSpan.FromHours(n);
     }
+
+    [GeneratedRegex(@"\b(?:half|aadha|adha|aadhe|adhe|aadhay)\b|آدھا|آدھے", Options)]
+    private static partial Regex HalfAnHour();
 
     // "task 1 ka naam sabzi lena kar do": the new name sits between the word for "name" and the closing verb
     private static string? TakeUrduName(Utterance u)
@@ -127,7 +131,7 @@ internal static partial class ChangePhrases
 
     // the cue text may start with politeness ("please reopen"), so the verb is looked for anywhere in it
     // "undo task 4" (with a task named) reopens it; a bare "undo" is the Undo intent
-    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore|dobara\s+khol|dubara\s+khol|phir\s+se\s+khol)|دوبارہ\s+کھول|پھر\s+سے\s+کھول", Options)]
+    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore|(?:dobara|dubara|phir\s+se)\s+(?:khol|open))|دوبارہ\s+کھول|پھر\s+سے\s+کھول", Options)]
     private static partial Regex Reopen();
 
     [GeneratedRegex(@"\brename\b", Options)]
@@ -155,7 +159,7 @@ internal static partial class ChangePhrases
     private static partial Regex ClearRecurrence();
 
     // "remove the work tag from …", "untag work", "#work tag hata do", "کام 5 سے ورک ٹیگ ہٹا دیں"
-    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))\b(?:\s+(?:from|off|on))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|ka\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|ہٹا|نکال)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
+    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))\b(?:\s+(?:from|off|on))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|wali\s+|wale\s+|ka\s+|والا\s+|والی\s+|والے\s+|کا\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|ہٹا|نکال)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
     private static partial Regex RemoveTag();
 
     [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:ka\s+|کا\s+)?(?:tag|ٹیگ)(?![\p{L}])", Options)]

@@ -9,8 +9,9 @@ using System.Text.RegularExpressions;
 internal static partial class DateTimePhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // "8 dec se har mangal", "آٹھ دسمبر سے": a date followed by "from" is where a repeat starts
     private const string Pre = @"(?:\b(?:due|by|on|before|until|till|for|from|starting|no\s+later\s+than)\s+)*";
-    private const string Post = @"(?:\s+(?:ko|tak|se\s+pehle|se\s+pahle|pe|par|کو|تک|سے\s+پہلے|پر)\b)?";
+    private const string Post = @"(?:\s+(?:ko|tak|se\s+pehle|se\s+pahle|pe|par|کو|تک|سے\s+پہلے|پر|se|سے)\b)?";
     private const string Months =
         @"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + UrduLexicon.Month;
     private const string NumberWord = @"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|half\s+an?";
@@ -33,6 +34,13 @@ internal static partial class DateTimePhrases
         if (u.Take(Until()) is not { } m)
         {
             return null;
+        }
+
+        // "until the end of december": the month's last day, this year or, once it has passed, the next
+        if (m.Groups["em"].Success && MonthNumber(m.Groups["em"].Value) is { } endMonth)
+        {
+            var year = endMonth < ctx.Today.Month ? ctx.Today.Year + 1 : ctx.Today.Year;
+            return new DateOnly(year, endMonth, DateTime.DaysInMonth(year, endMonth));
         }
 
         var when = new WhenPhrase();
@@ -286,7 +294,7 @@ internal static partial class DateTimePhrases
     [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+from\s+now)?|\b(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:from\s+now|later)\b|\b(?<n>\d+)\s*(?<u>minute|minutes|minat|mint|min|ghante|ghanta|ghanton|din|dino|dinon|hafte|haftay|haftey|mahine|mahino|منٹ|گھنٹے|گھنٹہ|گھنٹوں|دن|دنوں|ہفتے|ہفتوں|مہینے|مہینوں)\s+(?:mein|main|me|baad|bad|tak|میں|بعد|تک)\b", Options)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:until|till|thru|through|ending(?:\s+on)?|up\s+to)\s+(?<d>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + Months + @")\b(?:,?\s+\d{4})?)?|(?:" + Months + @")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|next\s+month|next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<d>\d{1,2}\s*(?:" + Months + @")|\d{1,2}\s*(?:tareekh|tarikh|تاریخ))\s+(?:tak|تک)\b", Options)]
+    [GeneratedRegex(@"\b(?:until|till|thru|through|ending(?:\s+on)?|up\s+to)\s+(?<d>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + Months + @")\b(?:,?\s+\d{4})?)?|(?:" + Months + @")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:the\s+)?end\s+of\s+(?<em>" + Months + @")\b|next\s+month|next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<d>\d{1,2}\s*(?:" + Months + @")|\d{1,2}\s*(?:tareekh|tarikh|تاریخ))\s+(?:tak|تک)\b", Options)]
     private static partial Regex Until();
 
     [GeneratedRegex(Pre + @"\b(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})\b" + Post, Options)]

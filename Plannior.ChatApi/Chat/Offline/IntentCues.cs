@@ -137,6 +137,10 @@ internal static partial class IntentCues
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
         }
 
+        // "groceries wale task mein note daal do: …": a note written on a task named before it
+        if (NoteColon().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
+        // "report pe office ka tag bhi laga do": a tag put on a task named before it
+        if (TagTrail().Match(core) is { Success: true } tagged) return new Cue(IntentKind.Update, tagged.Index, tagged.Length);
         // "task 4 dobara khol do", "کام 4 دوبارہ کھول دیں": opened again
         if (ReopenTrail().Match(core) is { Success: true } reopen) return new Cue(IntentKind.Update, reopen.Index, reopen.Length);
         // "dentist wale task ki priority low kar do", "sab overdue kaam kal par kar do": named or all tasks, changed
@@ -151,6 +155,8 @@ internal static partial class IntentCues
 
     private static Cue? Fallback(string core)
     {
+        // "standup should be at 10am from now on": what a named task should be from now on
+        if (ShouldBe().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
         if (TargetPhrases.HasId(core))
         {
             if (DoneWord().IsMatch(core) && !NotDone().IsMatch(core)) return new Cue(IntentKind.Complete, 0, 0);
@@ -163,7 +169,8 @@ internal static partial class IntentCues
         }
 
         // "remind me about the dentist an hour before": a reminder on a task that exists
-        if (RemindAnywhere().IsMatch(core) && RemindBefore().IsMatch(core))
+        // … unless a new task with its own day comes first: "meeting with hamza next thursday 4:30pm, remind me 15 min before"
+        if (RemindAnywhere().IsMatch(core) && RemindBefore().IsMatch(core) && !TaskThenRemind().IsMatch(core))
         {
             return new Cue(IntentKind.Update, 0, 0);
         }
@@ -202,17 +209,17 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should)\s+to|i\s+should|i'?ll\s+need\s+to|i\s+must|i'?ve\s+got\s+to|need\s+to|have\s+to|gotta)\b", Options)]
     private static partial Regex AddLead();
 
-    [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear|forget\s+about|forget)\b", Options)]
+    [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear(?:\s+out)?|wipe(?:\s+out)?|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
+    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
     private static partial Regex UpdateLead();
 
-    // "undo", "undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
-    [GeneratedRegex(@"^(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
+    // "undo", "actually undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
+    [GeneratedRegex(@"^(?:(?:actually|oops|oh|wait|hmm|sorry|no|please|pls)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|i\s+(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled))\b", Options)]
+    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled|got(?!\s+to\b)))\b", Options)]
     private static partial Regex CompleteLead();
 
     [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
@@ -227,7 +234,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia)|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*لیا)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain))?|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*(?:لیا|لی|لیے)(?:\s+(?:ہے|ہیں))?)$", Options)]
     private static partial Regex CompleteTrail();
 
     [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
@@ -242,13 +249,22 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^\s*(?:a\s+|the\s+)?(?:note|description|comment|details?)\s+(?:to|on|for)\b", Options)]
     private static partial Regex NoteTo();
 
+    [GeneratedRegex(@"(?<=(?:\btag|ٹیگ))\s+(?:bhi\s+|بھی\s+)?(?:laga|lagao|lga|add|daal|dal|لگا|ڈال)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?$", Options)]
+    private static partial Regex TagTrail();
+
+    [GeneratedRegex(@"\b(?:note|tafseel|description)\s+(?:bhi\s+)?(?:daal|dal|likh|add|laga)\s*(?:" + RomanUrduLexicon.Do + @")?\s*:|(?:نوٹ|تفصیل)\s+(?:بھی\s+)?(?:ڈال|لکھ|لگا)\s*(?:" + UrduLexicon.Do + @")?\s*:", Options)]
+    private static partial Regex NoteColon();
+
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+should\s+(?:be|happen|start)\s+(?:at|on|by)\s+\S", Options)]
+    private static partial Regex ShouldBe();
+
     [GeneratedRegex(@"\b(?:dobara|dubara|phir\s+se)\s+(?:khol|kholo|open)\s*(?:do|dein|den|kar\s*do|karo)?$|(?:دوبارہ|پھر\s+سے)\s+کھول\s*(?:دیں|دو)?$", Options)]
     private static partial Regex ReopenTrail();
 
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
     private static partial Regex EveryTask();
 
-    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo)\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
+    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
     private static partial Regex NamedTask();
 
     [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
@@ -281,8 +297,12 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\bremind\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
     private static partial Regex RemindAnywhere();
 
-    [GeneratedRegex(@"\b(?:an?|\d+)\s+(?:hours?|hrs?|minutes?|mins?|days?|ghante|ghanta|minute|din)\s+(?:before|earlier|pehle)\b|(?:\d+|ایک)\s+(?:گھنٹے|گھنٹہ|منٹ|دن)\s+پہلے", Options)]
+    [GeneratedRegex(@"\b(?:an?|\d+|half\s+an|aadha|adha|aadhe|adhe|aadhay)\s+(?:hours?|hrs?|minutes?|mins?|days?|ghante|ghanta|minute|din)\s+(?:before|earlier|pehle)\b|\b(?:the|a)\s+(?:day|night)\s+before\b|(?:\d+|ایک|آدھا|آدھے)\s+(?:گھنٹے|گھنٹہ|منٹ|دن)\s+پہلے", Options)]
     public static partial Regex RemindBefore();
+
+    // a task and its day, then a comma and the reminder
+    [GeneratedRegex(@"^\s*(?!remind)\S.*?\d.*?,\s*(?:and\s+)?(?:remind|yaad)", Options)]
+    private static partial Regex TaskThenRemind();
 
     [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he)\s*[.!]*$|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*[.!۔]*$", Options)]
     private static partial Regex Obligation();

@@ -112,6 +112,12 @@ internal static partial class IntentParser
     {
         fields.Title = TitleExtractor.TakeQuoted(u);
         fields.Remind = IntentCues.IsRemind(original);
+        // "…, remind me the day before": the reminder sits that long before the new task is due
+        if (u.Take(IntentCues.RemindBefore()) is { } before)
+        {
+            fields.Remind = true;
+            fields.RemindBefore = ChangePhrases.BeforeOffset(before.Value);
+        }
         fields.Tags = TagPhrases.Extract(u);
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
         if (fields.Recurrence is { } rule && DateTimePhrases.TakeUntil(u, ctx) is { } until) fields.Recurrence = rule with { Until = until };
@@ -154,10 +160,14 @@ internal static partial class IntentParser
             // "mark everything due today as done": the "done" is the action, not a filter for done tasks
             if (request.Kind == IntentKind.Complete) u.Take(AsDone());
             var whose = string.Join(' ', u.TakeAll(WhoseDay()).Select(m => m.Groups["day"].Value));
+            // "high priority wale saare kaam kal pe shift kar do": a priority said as whose tasks is the filter,
+            // never the change (reading it as the change would raise every task to high)
+            var whosePriority = u.Take(WhosePriority()) is { } wp ? new Utterance(wp.Groups["p"].Value) : null;
             if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
             u.Append(whose);
             request.Target.All = true;
             ListPhrases.Extract(u, request.Target.Filter, ctx);
+            if (whosePriority is not null) request.Target.Filter.Priority = PriorityPhrases.Extract(whosePriority);
             return;
         }
 
@@ -204,6 +214,21 @@ internal static partial class IntentParser
     // carry a date, a repeat, a priority or a tag; anything else is not understood.
     private static void ParseBare(string normalized, UserRequest request, TurnContext ctx)
     {
+        // "sabzi lani hai aur gas ka bill jama karana hai", "email the landlord tomorrow and book a haircut on
+        // wednesday": each part ends in its own verb, so each is a task of its own
+        if (!Question().IsMatch(normalized) && TwoDoings(normalized).ToList() is { Count: > 1 } doings)
+        {
+            var bare = doings.Select(_ => new UserRequest(IntentKind.Unknown)).ToList();
+            for (var i = 0; i < doings.Count; i++) ParseBare(doings[i], bare[i], ctx);
+            if (bare.All(b => b.Kind == IntentKind.Add) || (bare[0].Kind == IntentKind.Add && bare.All(b => b.Fields.Title is not null)))
+            {
+                request.Kind = IntentKind.Add;
+                CopyAdd(bare[0], request);
+                foreach (var more in bare.Skip(1)) request.MoreAdds.Add(more.Fields);
+                return;
+            }
+        }
+
         var fields = new TaskFields();
         ParseAdd(new Utterance(normalized), fields, ctx, normalized);
         var hasDetail = !fields.When.IsEmpty || fields.Recurrence is not null || fields.Priority is not null || fields.Tags.Count > 0
@@ -214,6 +239,7 @@ internal static partial class IntentParser
         }
 
         request.Kind = IntentKind.Add;
+        request.Fields.Remind = fields.Remind;
         request.Fields.Title = fields.Title;
         request.Fields.Description = fields.Description;
         request.Fields.Priority = fields.Priority;
@@ -223,19 +249,29 @@ internal static partial class IntentParser
         request.Fields.Remind = fields.Remind;
     }
 
+    private static void CopyAdd(UserRequest from, UserRequest to)
+    {
+        var (f, t) = (from.Fields, to.Fields);
+        (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind);
+    }
+
     [GeneratedRegex(@"(?:,\s*|\s+)(?:with\s+)?(?:a\s+)?(?:note|description|details?)\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"(?<p>\b(?:high(?:est)?|top|urgent|low(?:est)?|medium|normal)\s+(?:priority|prio)|(?:زیادہ|اونچی|اعلی|کم|نچلی|درمیانی)\s+ترجیح)\s+(?:wale|wali|wala|waale|tasks?|ones|items|things|kaam|کام|والے|والی|والا)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhosePriority();
 
     [GeneratedRegex(@"\b(?<day>aaj|kal)\s+(?:ke|ki|ka)\b|(?<![\p{L}])(?<day>آج|کل)\s+(?:کے|کی|کا)(?![\p{L}])|\b(?<day>today|tomorrow)'s\b|\bdue\s+(?<day>today|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoseDay();
 
-    [GeneratedRegex(@"\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b|\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + RomanUrduLexicon.Do + @")?\s*$|(?:مکمل)\s*(?:" + UrduLexicon.Do + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsDone();
 
-    [GeneratedRegex(@"\b(?:all|every|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "change the plants to every 2 days": an "every" that starts a repeat does not pick every task
+    [GeneratedRegex(@"\b(?:all|every(?!\s+(?:\d|other\b|(?:day|week|month|year|weekday|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|two|three|four|five|six|seven|eight|nine|ten|twelve)))|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Every();
 
     [GeneratedRegex(@"^\s*(?:\d+|two|three|four|five|a\s+few|some|these|the\s+following)\s+(?:new\s+)?(?:tasks?|things|items|to-?dos)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -255,7 +291,7 @@ internal static partial class IntentParser
     private static partial Regex AndInfinitive();
 
     // a thing to do in Urdu ends in its infinitive: "lena", "bharna", "جمع کرانا"
-    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)\s*[.!]*$|\p{L}(?:نا|نی)\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)(?:\s+(?:hai|hain|he))?\s*[.!]*$|\p{L}(?:نا|نی)(?:\s+(?:ہے|ہیں))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Infinitive();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?add\s+|^\s*(?:ye\s+bhi|یہ\s+بھی)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -130,7 +130,7 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:on\s+)?(?:the\s+|every\s+)?last\s+day\s+of\s+(?:the|each|every|a)\s+month\b|\b(?:mahine|maheene)\s+(?:ke|ki)\s+(?:aakhri|akhri)\s+(?:din|tareekh)\b|مہینے\s+(?:کے|کی)\s+آخری\s+(?:دن|تاریخ)", Options)]
     private static partial Regex LastDayOfMonth();
 
-    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b", Options)]
+    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri|(?:peer|pir|somwar)\s+se\s+(?:juma|jumma|jumah)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+سے\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز))?", Options)]
     private static partial Regex EveryWeekday();
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]

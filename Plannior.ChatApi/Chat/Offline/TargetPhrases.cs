@@ -24,6 +24,8 @@ internal static partial class TargetPhrases
         if (ids.Count == 0 && u.Take(LeadingNumber()) is { } bare)
         {
             ids.Add(int.Parse(bare.Groups["id"].Value, CultureInfo.InvariantCulture));
+            // "delete 586, 589 and 592": the list goes on past the first number, and is acted on as one batch
+            ids.AddRange(Digits().Matches(bare.Groups["more"].Value).Select(d => int.Parse(d.Value, CultureInfo.InvariantCulture)));
         }
 
         return ids.Distinct().ToList();
@@ -68,7 +70,7 @@ internal static partial class TargetPhrases
     [GeneratedRegex(@"(?:(?<![\w#])#\s*|\b(?:tasks?|number|no\.?|num|item|todo|to-do)\s*(?:#|no\.?|number)?\s*|(?:کام|ٹاسک|نمبر)\s*(?:نمبر|#)?\s*)(?<id>\d{1,7})(?<more>(?:\s*(?:,|and|&|aur|or|اور)\s*#?\d{1,7}\b)*)\b(?!\s*(?:am|pm|a\.m|p\.m|baje|بجے|:\d|st\b|nd\b|rd\b|th\b|days?\b|hours?\b|mins?\b|minutes?\b|din\b|ghante\b|دن|گھنٹ|تاریخ|tareekh))", Options)]
     private static partial Regex Id();
 
-    [GeneratedRegex(@"^\s*#?(?<id>\d{1,7})\b(?!\s*(?:am|pm|a\.m|p\.m|baje|بجے|:\d|st\b|nd\b|rd\b|th\b|days?\b|hours?\b|mins?\b|minutes?\b))", Options)]
+    [GeneratedRegex(@"^\s*#?(?<id>\d{1,7})(?<more>(?:\s*(?:,|and|&|aur|or|اور)\s*#?\d{1,7}\b)*)\b(?!\s*(?:am|pm|a\.m|p\.m|baje|بجے|:\d|st\b|nd\b|rd\b|th\b|days?\b|hours?\b|mins?\b|minutes?\b))", Options)]
     private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"\d+")]

@@ -77,7 +77,7 @@ internal static partial class TitleExtractor
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}])'(?<q>[^']{2,200})'(?![\p{L}])|""(?<q>[^""]{2,200})""")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"^(?:[\s,:;.!?\-]+|(?:this|it)\s+is\s*(?:really\s+|very\s+|super\s+)?[:\-]|one\s+more\s*[:\-]|(?:a|an|new|another|me|to|for|that|called|named|titled|saying|tasks?|todo|to-do|reminder|item|note|entry|please|also|just|and|then|is|about|i|need|mujhe|mujhay)\b\s*|مجھے\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\s,:;.!?\-]+|(?:this|it)\s+is\s*(?:really\s+|very\s+|super\s+)?[:\-]|one\s+more\s*[:\-]|(?:a|an|new|another|me|to|for|that|called|named|titled|saying|tasks?|todo|to-do|reminder|item|note|entry|please|also|just|and|then|is|about|i|need|mujhe|mujhay|ke|keh|kay|hai|hain)\b\s*|(?:har|ہر)\s+(?:ko|کو)\s+|(?:مجھے|کہ|ہے|ہیں)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJunk();
 
     [GeneratedRegex(@"(?:[\s,:;.!?\-]+|\b(?:please|pls|plz|thanks|thank\s+you|thx|shukriya|it'?s|it\s+is|that'?s|for\s+me|(?:to|on|in)\s+(?:my|the)\s+(?:to-?do\s+|shopping\s+|task\s+)?list|to\s+my\s+tasks|as\s+a\s+task|with|as|and|at|on|by|due|before|until|till|in|for|from|every|priority|tasks?|reminder|(?<pos>ka|ki|ke)|ko|tak|pe|par|hai|hain|hoga|wala|wali|wale|bhi|na|ji|kaam|zaroor)|(?<![\p{L}])(?:(?<pos>کا|کی|کے)|کو|تک|پر|ہے|ہیں|والا|والی|کام|ٹاسک|بھی|جی|ضرور))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -146,7 +146,7 @@ internal static class TurnPlanner
         if (f.When.Resolve(ctx, f.Recurrence) is { } due)
         {
             args["due_at"] = WhenPhrase.Format(due);
-            if (f.Remind) args["remind_at"] = WhenPhrase.Format(due);
+            if (f.Remind) args["remind_at"] = WhenPhrase.Format(f.RemindBefore is { } before ? due - before : due);
         }
 
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();

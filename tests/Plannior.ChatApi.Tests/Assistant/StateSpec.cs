@@ -156,8 +156,53 @@ public static partial class StateSpec
             "due_at" or "remind_at" => Instant(actual) == Instant(expected),
             "title" or "description" => string.Equals(actual.GetValue<string>(), expected.GetValue<string>(), StringComparison.OrdinalIgnoreCase),
             "tags" => actual.AsArray().Select(t => t!.GetValue<string>()).Order().SequenceEqual(expected.AsArray().Select(t => t!.GetValue<string>().ToLowerInvariant()).Order()),
+            "recurrence" => SameRule(actual.GetValue<string>(), expected.GetValue<string>()),
             _ => JsonNode.DeepEquals(actual, expected),
         };
+    }
+
+    /// <summary>
+    /// Two RRULEs that repeat the same way: parts in any order, BYDAY in any order, INTERVAL=1 the same as none, and an
+    /// UNTIL that ends on the same day in the user's zone however it is written (a date, or a UTC instant).
+    /// </summary>
+    private static bool SameRule(string actual, string expected)
+    {
+        static Dictionary<string, string> Parts(string rule)
+        {
+            var parts = rule.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(part => part.Split('=', 2))
+                .ToDictionary(kv => kv[0].ToUpperInvariant(), kv => kv.Length > 1 ? kv[1].ToUpperInvariant() : "");
+            if (parts.TryGetValue("INTERVAL", out var interval) && interval == "1")
+            {
+                parts.Remove("INTERVAL");
+            }
+            if (parts.TryGetValue("BYDAY", out var days))
+            {
+                parts["BYDAY"] = string.Join(',', days.Split(',').Order(StringComparer.Ordinal));
+            }
+            if (parts.TryGetValue("UNTIL", out var until))
+            {
+                parts["UNTIL"] = UntilDay(until);
+            }
+            return parts;
+        }
+
+        var left = Parts(actual);
+        var right = Parts(expected);
+        return left.Count == right.Count && left.All(part => right.TryGetValue(part.Key, out var value) && value == part.Value);
+    }
+
+    private static string UntilDay(string until)
+    {
+        if (until.Length == 8)
+        {
+            return until;
+        }
+        var format = until.EndsWith('Z') ? "yyyyMMdd'T'HHmmss'Z'" : "yyyyMMdd'T'HHmmss";
+        var instant = DateTime.ParseExact(until, format, CultureInfo.InvariantCulture,
+            until.EndsWith('Z') ? DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal : DateTimeStyles.None);
+        var local = until.EndsWith('Z') ? instant + Karachi : instant;
+        return local.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
     }
 
     private static DateTimeOffset Instant(JsonNode value)

@@ -59,7 +59,7 @@ internal sealed class EnglishLexicon : ILexicon
         "list", "same", "now", "just", "also", "already", "i", "me", "have", "has", "had", "got", "which", "s", "due",
         "date", "priority", "title", "name", "reminder", "entry", "by", "up", "out", "again", "can", "you",
         "could", "would", "will", "its", "into", "set", "make", "be", "so", "there", "then", "task's", "thing's",
-        "deadline", "time", "tag", "tags", "repeat", "repeats", "repeating", "recurring", "should", "yes", "yeah",
+        "deadline", "time", "tag", "tags", "repeat", "repeats", "repeating", "recurring", "should", "yes", "yeah", "finally",
     };
 
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -69,6 +69,7 @@ internal sealed class EnglishLexicon : ILexicon
         "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
         "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
+        "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
@@ -96,7 +97,8 @@ internal sealed class EnglishLexicon : ILexicon
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
-        ["no", "nope", "nah", "n", "cancel", @"don'?t", @"do\s+not", "stop", @"never\s*mind", @"not\s+now", @"leave\s+(?:it|them)", @"keep\s+(?:it|them)"];
+        ["no", "nope", "nah", "n", "cancel", @"don'?t", @"do\s+not", "stop", @"never\s*mind", @"not\s+now", @"leave\s+(?:it|them)", @"keep\s+(?:it|them)",
+            @"no,?\s+wait(?:,?\s+(?:don'?t|do\s+not|stop))?(?:\s+do\s+it)?", @"wait,?\s+(?:don'?t|do\s+not|stop)(?:\s+do\s+it)?"];
 
     public IReplies Replies => EnglishReplies.Instance;
 }

@@ -25,7 +25,9 @@ internal sealed class UrduLexicon : ILexicon
         ["نو"] = 9, ["دس"] = 10, ["گیارہ"] = 11, ["بارہ"] = 12, ["پندرہ"] = 15, ["بیس"] = 20, ["تیس"] = 30, ["پہلی"] = 1, ["دوسری"] = 2, ["تیسری"] = 3,
     };
 
-    public IReadOnlyList<string> NumberUnits { get; } = ["بجے", "دن", "دنوں", "ہفتے", "ہفتوں", "گھنٹے", "گھنٹہ", "منٹ", "مہینے", "تاریخ"];
+    public IReadOnlyList<string> NumberUnits { get; } = ["بجے", "دن", "دنوں", "ہفتے", "ہفتوں", "گھنٹے", "گھنٹہ", "منٹ", "مہینے", "تاریخ",
+        // "آٹھ دسمبر": a day of a named month
+        .. Month.Split('|')];
 
     public IReadOnlyList<string> NumberLeads { get; } = ["ساڑھے", "سوا", "پونے", "ہر"];
 
