@@ -26,7 +26,7 @@ public sealed class DashboardTests(PlanniorAppFixture system)
                 _ => null,
             };
             var task = await account.Api.CreateTaskAsync(account.Session,
-                new NewTask($"Task {i} of {seed}", (TaskPriority)random.Next(3), DueAt: due));
+                new NewTask($"Task {i} of {seed}", Enum.GetValues<TaskPriority>()[random.Next(3)], DueAt: due));
             if (random.Next(3) == 0)
             {
                 await account.Api.CompleteTaskAsync(account.Session, task.Id);

@@ -74,42 +74,6 @@ public sealed class ReminderTests(PlanniorAppFixture system)
     }
 
     [Fact]
-    public async Task With_permission_a_reminder_raises_one_notification_with_done_and_snooze_and_snooze_raises_it_again()
-    {
-        var (account, task, page) = await OpenWithReminderAsync(system, "notify", allowNotifications: true);
-
-        Assert.Equal(0, await NotificationCountAsync(page));
-        // one jump past the reminder, as the toast test does: each jump fires the page's timers at once, and two in a
-        // row can trip the circuit's server timeout and a reconnect in the middle of the check
-        await page.Clock.FastForwardAsync("03:30");
-        await WaitForNotificationsAsync(page, 1);
-
-        var first = await page.EvaluateAsync<Notice>("() => window.__notifications[0]");
-        Assert.Equal(task.Title, first.Title);
-        Assert.Equal(["done", "snooze"], first.Actions);
-
-        // a reload reads the same reminder again and says nothing: it was raised in this browser already
-        await page.ReloadAsync();
-        await Expect(page.GetByTestId("reminders")).ToHaveAttributeAsync("data-interactive", "true");
-        await page.WaitForFunctionAsync("() => window.__syncs >= 1");
-        Assert.True(await page.EvaluateAsync<double>("() => Date.now()") >= task.RemindAt!.Value.ToUnixTimeMilliseconds(),
-            "After the reload the page's clock is past the reminder, so only the seen-set keeps it quiet.");
-        Assert.Equal(0, await NotificationCountAsync(page));
-
-        // the Snooze button of the notification, as reminders-sw.js relays it to the open tabs
-        await page.EvaluateAsync("""
-            n => new BroadcastChannel("plannior-reminders").postMessage({ type: "action", action: "snooze", taskId: n.id, tag: n.tag })
-            """, new { id = task.Id, tag = first.Tag });
-        await WaitForSnoozeAsync(account, task);
-
-        await page.Clock.FastForwardAsync("11:00");
-        await WaitForNotificationsAsync(page, 1);
-        var again = await page.EvaluateAsync<Notice>("() => window.__notifications[0]");
-        Assert.Equal(task.Title, again.Title);
-        Assert.NotEqual(first.Tag, again.Tag);
-    }
-
-    [Fact]
     public async Task Without_permission_a_reminder_is_a_toast_whose_snooze_brings_it_back_and_done_completes_it()
     {
         var (account, task, page) = await OpenWithReminderAsync(system, "toast", allowNotifications: false);

@@ -46,6 +46,7 @@ public sealed partial class MarkupLiteralTests
             <input placeholder="Search tasks" @onchange="e => Changed(e)" />
             <button aria-label="@L["Close"]" title="Close" @onclick="() => open = false">@(busy ? "Saving…" : L["Save"])</button>
             <span class="@(done ? "task--done" : "")">@L["Ok"] ×</span>
+            <span>@T["Count", n] @day.ToString("d MMM", culture) @(state == "failed" ? T["Failed"] : "")</span>
             @if (busy)
             {
                 <b>@L["Busy"]</b>
@@ -158,7 +159,7 @@ public sealed partial class MarkupLiteralTests
         markup = Drawing().Replace(markup, "");
         // directives (@page, @inject, ...) and C# statements inside blocks
         return string.Join('\n', markup.Split('\n').Where(line =>
-            !Directive().IsMatch(line) && !line.TrimEnd().EndsWith(';')));
+            !Directive().IsMatch(line) && !line.TrimEnd().EndsWith(';') && !SwitchLabel().IsMatch(line)));
     }
 
     private static IEnumerable<string> PrintedStrings(string text) =>
@@ -246,14 +247,17 @@ public sealed partial class MarkupLiteralTests
     [GeneratedRegex(@"<svg\b.*?</svg>", RegexOptions.Singleline)]
     private static partial Regex Drawing();
 
+    [GeneratedRegex(@"^\s*(case\s.*|default):\s*$")]
+    private static partial Regex SwitchLabel();
+
     [GeneratedRegex(@"^\s*@(page|inject|inherits|implements|attribute|rendermode|layout|using)\b")]
     private static partial Regex Directive();
 
     [GeneratedRegex(@"\s(?<name>placeholder|title|aria-label|alt|label)=""")]
     private static partial Regex TextAttribute();
 
-    // a C# string an expression prints; resource keys (L["..."]) are names, not text
-    [GeneratedRegex("""(?<!L\[\$?)(?<!\w)"(?<text>[^"\\\r\n]*)"(?!\])""")]
+    // a C# string an expression prints: not a resource key (L["Key"], T["Key", n]), a format (ToString("d MMM")) or a value compared with (== "failed")
+    [GeneratedRegex("""(?<!\[\$?)(?<!ToString\()(?<![=!]=\s*)(?<!\w)"(?<text>[^"\\\r\n]*)"(?!\])""")]
     private static partial Regex StringLiteral();
 
     [GeneratedRegex(@"\belse\s+if\s*(?=\()")]
