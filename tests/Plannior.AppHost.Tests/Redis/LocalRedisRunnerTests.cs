@@ -70,7 +70,7 @@ public sealed class LocalRedisRunnerTests : IDisposable
         abandoned.Dispose();
         using var next = Prepare();
 
-        Assert.True(left.HasExited, "the server left behind was stopped");
+        Assert.True(left.WaitForExit(Timeout), "the server left behind was stopped");
         await StartAsync(next);
     }
 

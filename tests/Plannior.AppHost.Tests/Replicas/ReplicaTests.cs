@@ -73,7 +73,7 @@ public sealed partial class ReplicaTests(ReplicatedSystemFixture system) : IClas
         using var form = await first.GetAsync("/account/signin");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var antiforgery = Cookies(form);
-        var fields = HiddenFields(await form.Content.ReadAsStringAsync());
+        var fields = HiddenFields(SignInForm().Match(await form.Content.ReadAsStringAsync()).Value);
         fields["Input.Email"] = email;
         fields["Input.Password"] = GatewayClient.Password;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/signin") { Content = new FormUrlEncodedContent(fields) };
@@ -216,6 +216,10 @@ public sealed partial class ReplicaTests(ReplicatedSystemFixture system) : IClas
 
     private static string? Attribute(string tag, string name) =>
         Regex.Match(tag, $"""\b{name}="([^"]*)" """.TrimEnd()) is { Success: true } match ? match.Groups[1].Value : null;
+
+    // the page has other forms too (the header's language switch, with its own token)
+    [GeneratedRegex("""<form[^>]*data-testid="signin-form"[\s\S]*?</form>""")]
+    private static partial Regex SignInForm();
 
     [GeneratedRegex("""<input[^>]*type="hidden"[^>]*>""")]
     private static partial Regex HiddenInput();
