@@ -45,7 +45,7 @@ public sealed class SettingsTests : SignedInPageTest
     {
         var cut = RenderSettings();
 
-        cut.Find("[data-testid=settings-zone]").Change(zone);
+        cut.Find("[data-testid=settings-zone]").Input(zone);
         cut.Find("[data-testid=zone-settings] form").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal("Saved.", cut.Find("[data-testid=zone-saved]").TextContent));
@@ -61,7 +61,7 @@ public sealed class SettingsTests : SignedInPageTest
     {
         var cut = RenderSettings();
 
-        cut.Find("[data-testid=settings-zone]").Change(zone);
+        cut.Find("[data-testid=settings-zone]").Input(zone);
         cut.Find("[data-testid=zone-settings] form").Submit();
 
         Assert.Equal("Choose a time zone from the list.", cut.Find("[data-testid=settings-zone-error]").TextContent);
