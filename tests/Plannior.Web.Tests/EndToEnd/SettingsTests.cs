@@ -124,6 +124,8 @@ public sealed class SettingsTests(PlanniorAppFixture system)
         await page.GetByTestId("delete-account").ClickAsync();
         await Expect(page.GetByTestId("delete-error")).ToBeVisibleAsync();
         Assert.Equal(200, await account.ProfileStatusAsync(account.Session.Token));
+        // the refusal is a new page load: type only once it is interactive, or its first render clears the field
+        await Ui.WaitInteractiveAsync(page, "settings-page");
 
         await page.GetByTestId("delete-password").FillAsync(account.Password);
         await page.GetByTestId("delete-account").ClickAsync();
