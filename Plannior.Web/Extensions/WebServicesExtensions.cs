@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Plannior.Web.Auth;
+using Plannior.Web.Components.Reminders;
 using Plannior.Web.Services;
 
 namespace Plannior.Web.Extensions;
@@ -46,6 +47,7 @@ public static class WebServicesExtensions
 
         builder.AddPlanniorOptions<ApiOptions>(ApiOptions.SectionName)
             .Validate(options => options.BaseAddress.IsAbsoluteUri, "Api:BaseAddress must be an absolute URL, such as http://gateway.");
+        builder.AddPlanniorOptions<ReminderOptions>(ReminderOptions.SectionName);
 
         // ServiceDefaults' standard handler is replaced for this client: a chat turn runs the LLM and its tools,
         // longer than the default 10 s attempt, and a POST that creates a task must never be sent twice.

@@ -17,6 +17,9 @@ public class PlanniorAppFixture : IAsyncLifetime
     // a page's first render after start-up JIT-compiles a lot on two cores
     private const float UiTimeoutMs = 30_000;
 
+    /// <summary>How often an open page re-reads its reminders in the system under test (the app's default is a minute).</summary>
+    public static readonly TimeSpan ReminderResync = TimeSpan.FromSeconds(2);
+
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -102,6 +105,8 @@ public class PlanniorAppFixture : IAsyncLifetime
         builder.Services.AddLogging(logging => logging.AddFilter("Plannior.AppHost.Resources", LogLevel.Warning));
         // every test signs up a fresh user, all from this one address: the real limit (10 a minute) would refuse most
         builder.CreateResourceBuilder<ProjectResource>("gateway").WithEnvironment("RateLimits__Auth__PermitLimit", "1000");
+        // the reminder tests move the page's clock past a reminder; the page notices at its next re-read, this soon
+        builder.CreateResourceBuilder<ProjectResource>("web").WithEnvironment("Reminders__ResyncInterval", ReminderResync.ToString());
         Configure(builder);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
