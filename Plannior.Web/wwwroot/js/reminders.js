@@ -11,6 +11,8 @@
 // - A toast (no notification permission) is only claimed by a visible tab: a background tab leaves it unmarked and
 //   the first tab to be looked at raises it. A system notification is seen from any tab, so any tab may claim it.
 // - A BroadcastChannel tells the other tabs when a reminder was acted on (done, snoozed), so they re-sync at once.
+// - A toast nobody answered yet is kept in the tab's sessionStorage: a reload of that tab shows it again (a system
+//   notification outlives the page by itself), a second tab doesn't.
 //
 // Timing: one timer to the earliest upcoming remind_at (capped by the re-sync interval, so reminders set elsewhere
 // - the task editor, the assistant, another device - are picked up within it), never a tight poll.
@@ -35,6 +37,8 @@ export function start(watcher, options) {
         timer: 0,
         channel: "BroadcastChannel" in window ? new BroadcastChannel(channelName) : null,
         registration: null,
+        // keys of the toasts this page has shown, so a kept one is shown again once, not at every read
+        shown: new Set(),
     };
     const current = state;
     if (current.channel) {
@@ -77,7 +81,10 @@ async function registerWorker(current) {
     // a notification shown through a service worker can carry Done and Snooze buttons; a page's own can't
     if (!("serviceWorker" in navigator) || !window.isSecureContext) { return; }
     try {
-        current.registration = await navigator.serviceWorker.register("reminders-sw.js", { scope: "./" });
+        await navigator.serviceWorker.register("reminders-sw.js", { scope: "./" });
+        // register() answers while a new worker is still installing, and only an active one can show a notification:
+        // a reminder already due at the first read would come up without its buttons
+        current.registration = await withDeadline(navigator.serviceWorker.ready);
     } catch {
         current.registration = null;
     }
@@ -105,10 +112,10 @@ async function sync(current) {
 }
 
 // A call into the circuit while it is reconnecting can stay pending for good (Blazor drops the message): give up on
-// it after a while, so the watcher retries instead of waiting forever.
+// it after a while, so the watcher retries instead of waiting forever. (The same for a service worker never ready.)
 function withDeadline(promise) {
     return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("The circuit did not answer.")), callDeadlineMs);
+        const timer = setTimeout(() => reject(new Error("No answer in time.")), callDeadlineMs);
         promise.then(value => { clearTimeout(timer); resolve(value); }, error => { clearTimeout(timer); reject(error); });
     });
 }
@@ -127,23 +134,62 @@ function schedule(current) {
 
 async function raiseDue(current) {
     const now = Date.now();
+    const open = readOpenToasts(current);
+    if (!current.retry) {
+        // a kept toast whose reminder is gone (done or snoozed elsewhere) is forgotten
+        const keys = new Set(current.items.map(item => item.taskId + "@" + item.remindAt));
+        for (const key of open) { if (!keys.has(key)) { open.delete(key); } }
+        writeOpenToasts(current, open);
+    }
     for (const item of current.items) {
         if (Date.parse(item.remindAt) > now) { continue; }
         const key = item.taskId + "@" + item.remindAt;
         const notify = canNotify();
         if (!notify && document.visibilityState !== "visible") { continue; }
-        if (await claim(current, key)) {
+        if (!notify && open.has(key) && !current.shown.has(key)) {
+            // this tab's toast from before a reload, still unanswered: shown again, not rung again
+            await toast(current, item, key, () => { current.retry = true; });
+        } else if (await claim(current, key)) {
             if (notify) {
                 await showNotification(current, item, key);
             } else {
-                await withDeadline(current.watcher.invokeMethodAsync("Show", item)).catch(() => {
-                    // not shown after all: unmarked, so the retry (here or in another tab) raises it
-                    unclaim(current, key);
-                    current.retry = true;
-                });
+                // not shown after all: unmarked, so the retry (here or in another tab) raises it
+                await toast(current, item, key, () => { unclaim(current, key); current.retry = true; });
             }
         }
     }
+}
+
+async function toast(current, item, key, failed) {
+    try {
+        await withDeadline(current.watcher.invokeMethodAsync("Show", item));
+        current.shown.add(key);
+        const open = readOpenToasts(current);
+        open.add(key);
+        writeOpenToasts(current, open);
+    } catch {
+        failed();
+    }
+}
+
+/** The toast of this task was closed (Done, Snooze or dismissed): a reload doesn't bring it back. */
+export function closed(taskId) {
+    if (!state) { return; }
+    const open = readOpenToasts(state);
+    for (const key of open) { if (key.startsWith(taskId + "@")) { open.delete(key); } }
+    writeOpenToasts(state, open);
+}
+
+// The toasts a tab shows and nobody answered yet, kept in sessionStorage: it survives a reload of the tab and is
+// the tab's own, so a reload shows them again while a second tab doesn't.
+function openToastsKey(current) { return "plannior.reminders.toasts:" + current.userId; }
+
+function readOpenToasts(current) {
+    try { return new Set(JSON.parse(sessionStorage.getItem(openToastsKey(current)) || "[]")); } catch { return new Set(); }
+}
+
+function writeOpenToasts(current, open) {
+    try { sessionStorage.setItem(openToastsKey(current), JSON.stringify([...open])); } catch { /* private mode: not kept */ }
 }
 
 function canNotify() {

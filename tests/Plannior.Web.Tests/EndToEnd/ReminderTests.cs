@@ -111,6 +111,13 @@ public sealed class ReminderTests(PlanniorAppFixture system)
         await Ui.ScreenshotAsync(page, $"reminder-toast-{language}-1366", fullPage: false);
         await Accessibility.AssertNoSeriousViolationsAsync(page, $"reminder toast ({language})");
 
+        // unanswered, it outlives a reload of the tab: shown again, once
+        await page.ReloadAsync();
+        await Ui.WaitInteractiveAsync(page, "reminders");
+        await WaitForSyncAsync(page, reminders: 1);
+        await Expect(toast).ToHaveCountAsync(1);
+        await Expect(toast.GetByTestId("reminder-title")).ToHaveTextAsync(task.Title);
+
         await toast.GetByTestId("reminder-snooze").ClickAsync();
         await Expect(toast).ToHaveCountAsync(0);
         var snoozed = await WaitForSnoozeAsync(account, task);
@@ -125,6 +132,8 @@ public sealed class ReminderTests(PlanniorAppFixture system)
         await toast.GetByTestId("reminder-done").ClickAsync();
         await Expect(toast).ToHaveCountAsync(0);
         Assert.True((await account.TaskAsync(task.Id)).Completed);
+        await page.ReloadAsync();
+        await Ui.WaitInteractiveAsync(page, "reminders");
         await WaitForSyncAsync(page, reminders: 0);
         await Expect(toast).ToHaveCountAsync(0);
         Assert.Empty(await NotificationsAsync(page));
@@ -157,6 +166,26 @@ public sealed class ReminderTests(PlanniorAppFixture system)
         await WaitForSyncAsync(page, reminders: 2);
         var rang = Assert.Single(await NotificationsAsync(page));
         Assert.Equal(rent.Title, rang.Title);
+        Assert.Equal(["done", "snooze"], rang.Actions);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_reminder_already_due_when_the_app_is_first_opened_rings_at_once_with_its_buttons()
+    {
+        var account = await ApiAccount.SignUpAsync(system, "first");
+        var task = await AddReminderAsync(account, "Water the plants", TimeSpan.FromMinutes(-1));
+        var page = await system.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["notifications"]);
+        await page.Context.AddInitScriptAsync(RecordNotifications);
+
+        // the first page after sign-in is the first this browser registers the reminders' service worker on
+        await account.SignInAsync(page);
+        await Expect(page).ToHaveURLAsync(Ui.ChatUrl());
+
+        var rang = Assert.Single(await WaitForNotificationsAsync(page, 1));
+        Assert.Equal(task.Title, rang.Title);
+        Assert.Equal("worker", rang.Via);
         Assert.Equal(["done", "snooze"], rang.Actions);
         await page.Context.CloseAsync();
     }
