@@ -65,9 +65,16 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
 
         // The page and the total in one round trip: the count is an uncorrelated subquery, which PostgreSQL runs
         // once for the statement (an InitPlan), not once a row. Only a page past the end needs a count of its own.
-        var rows = await Order(query, filter.Sort, filter.Descending)
-            .Skip(filter.Offset)
-            .Take(filter.Limit)
+        var page = Order(query, filter.Sort, filter.Descending).Skip(filter.Offset).Take(filter.Limit);
+        if (filter.Offset > 0)
+        {
+            // A deep page picks its ids first, so the rows it skips are read from the sort's index alone (an
+            // index-only scan) and only the page's own rows from the table: sort=title&offset=5000 went from
+            // sorting all 10,000 rows (26-36 ms in EXPLAIN ANALYZE) to 7 ms. The first page reads only its rows anyway.
+            var ids = page.Select(t => t.Id);
+            page = Order(db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)), filter.Sort, filter.Descending);
+        }
+        var rows = await page
             .Select(t => new { Task = t, Total = query.Count() })
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : filter.Offset == 0 ? 0 : await query.CountAsync(cancellationToken);
@@ -250,32 +257,36 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
         var todayStart = userClock.StartOfDayUtc(today);
         var tomorrowStart = userClock.StartOfDayUtc(today.AddDays(1));
         var dayAfterStart = userClock.StartOfDayUtc(today.AddDays(2));
-        var historyStart = userClock.StartOfDayUtc(today.AddDays(1 - CompletionHistoryDays));
 
-        var counts = await db.Tasks.AsNoTracking()
-            .Where(t => t.UserId == userId)
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Total = g.Count(),
-                Completed = g.Count(t => t.Completed),
-                Overdue = g.Count(t => !t.Completed && t.DueAt < now),
-                DueToday = g.Count(t => !t.Completed && t.DueAt >= todayStart && t.DueAt < tomorrowStart),
-                DueTomorrow = g.Count(t => !t.Completed && t.DueAt >= tomorrowStart && t.DueAt < dayAfterStart),
-                HighPriority = g.Count(t => !t.Completed && t.Priority == TaskPriority.High),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-
-        var completedAt = await db.Tasks.AsNoTracking()
-            .Where(t => t.UserId == userId && t.Completed && t.CompletedAt >= historyStart)
-            .Select(t => t.CompletedAt!.Value)
-            .ToListAsync(cancellationToken);
-        var perDay = completedAt
-            .GroupBy(instant => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant, userClock.Zone)))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var byDay = Enumerable.Range(0, CompletionHistoryDays)
-            .Select(offset => today.AddDays(offset - CompletionHistoryDays + 1))
-            .Select(day => new DayCount(day, perDay.GetValueOrDefault(day)))
+        // One statement, one scan of the user's tasks: the counts (the grouping set "()") and the completions of
+        // each of the last 30 local days (the set "(day)"). The day boundaries are the user's midnights computed here
+        // (DST included), so PostgreSQL needs no time zone of its own: width_bucket returns the day's index, 1-30.
+        // Replaces a count plus a read of every completion of the month (2,400 rows for the bench's user).
+        var dayStarts = Enumerable.Range(0, CompletionHistoryDays + 1)
+            .Select(offset => userClock.StartOfDayUtc(today.AddDays(offset - CompletionHistoryDays + 1)))
+            .ToArray();
+        var high = (short)TaskPriority.High;
+        var rows = await db.Database.SqlQuery<StatsRow>($"""
+            SELECT GROUPING(s.day) = 1 AS is_total, s.day AS day, count(*)::int AS total,
+                count(*) FILTER (WHERE s.completed)::int AS completed,
+                count(*) FILTER (WHERE NOT s.completed AND s.due_at < {now})::int AS overdue,
+                count(*) FILTER (WHERE NOT s.completed AND s.due_at >= {todayStart} AND s.due_at < {tomorrowStart})::int AS due_today,
+                count(*) FILTER (WHERE NOT s.completed AND s.due_at >= {tomorrowStart} AND s.due_at < {dayAfterStart})::int AS due_tomorrow,
+                count(*) FILTER (WHERE NOT s.completed AND s.priority = {high})::int AS high_priority
+            FROM (
+                SELECT t.completed, t.due_at, t.priority,
+                    CASE WHEN t.completed THEN width_bucket(t.completed_at, {dayStarts}) END AS day
+                FROM tasks AS t
+                WHERE t.user_id = {userId}
+            ) AS s
+            GROUP BY GROUPING SETS ((), (s.day))
+            """).ToListAsync(cancellationToken);
+        var counts = rows.SingleOrDefault(row => row.IsTotal);
+        var perDay = rows
+            .Where(row => !row.IsTotal && row.Day is >= 1 and <= CompletionHistoryDays)
+            .ToDictionary(row => row.Day!.Value, row => row.Total);
+        var byDay = Enumerable.Range(1, CompletionHistoryDays)
+            .Select(day => new DayCount(today.AddDays(day - CompletionHistoryDays), perDay.GetValueOrDefault(day)))
             .ToList();
 
         var total = counts?.Total ?? 0;
@@ -348,5 +359,19 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
             CreatedAt = now,
             UpdatedAt = now,
         };
+    }
+
+    /// <summary>A row of <see cref="StatsAsync"/>'s statement: the totals, or one day's completions (<see cref="Total"/>).
+    /// Its columns are snake_case: the naming convention maps this type too.</summary>
+    private sealed class StatsRow
+    {
+        public bool IsTotal { get; set; }
+        public int? Day { get; set; }
+        public int Total { get; set; }
+        public int Completed { get; set; }
+        public int Overdue { get; set; }
+        public int DueToday { get; set; }
+        public int DueTomorrow { get; set; }
+        public int HighPriority { get; set; }
     }
 }
