@@ -131,6 +131,7 @@ public sealed class SettingsTests(PlanniorAppFixture system)
         await page.GetByTestId("delete-account").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(Ui.SignInUrl());
+        await Expect(page.GetByTestId("account-deleted")).ToHaveTextAsync("Your account and everything in it were deleted.");
         Assert.Equal(401, await account.ProfileStatusAsync(account.Session.Token));
         var refused = await Assert.ThrowsAsync<Plannior.Web.Services.ApiException>(() =>
             account.Api.LogInAsync(new LogInRequest(account.Email, account.Password)));
