@@ -85,4 +85,53 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         await Accessibility.AssertNoSeriousViolationsAsync(page, "empty dashboard");
         await Ui.ScreenshotAsync(page, "dashboard-empty-en-1366");
     }
+
+    [Fact]
+    public async Task Each_card_opens_the_task_page_filtered_to_its_group_and_overdue_shows_exactly_the_overdue_tasks()
+    {
+        var account = await ApiAccount.SignUpAsync(system, "cards");
+        var now = DateTimeOffset.UtcNow;
+        var random = new Random(11);
+        var overdue = new List<string>();
+        for (var i = 0; i < 9; i++)
+        {
+            // late and open, late but done, later today or next week, or undated: only the first are overdue
+            var kind = random.Next(4);
+            var title = $"Card task {i} ({kind})";
+            DateTimeOffset? due = kind switch
+            {
+                0 or 1 => now.AddHours(-random.Next(2, 96)),
+                2 => now.AddDays(random.Next(2, 6)),
+                _ => null,
+            };
+            var task = await account.Api.CreateTaskAsync(account.Session, new NewTask(title, DueAt: due));
+            if (kind == 1)
+            {
+                await account.Api.CompleteTaskAsync(account.Session, task.Id);
+            }
+            else if (kind == 0)
+            {
+                overdue.Add(title);
+            }
+        }
+        var page = await system.NewPageAsync();
+        await account.SignInAsync(page);
+        await page.GotoAsync("/dashboard");
+        await Ui.WaitInteractiveAsync(page, "dashboard-page");
+
+        await page.GetByTestId("glance-overdue").GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/tasks\?status=pending&due=overdue&sort=due$"));
+        await Ui.WaitInteractiveAsync(page, "tasks-page");
+        await Expect(page.GetByTestId("filter-due")).ToHaveValueAsync("Overdue");
+        await Expect(page.GetByTestId("filter-pending")).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(page.GetByTestId("task-item")).ToHaveCountAsync(overdue.Count);
+        Assert.Equal(overdue.Order(), (await page.GetByTestId("task-title").AllTextContentsAsync()).Select(t => t.Trim()).Order());
+
+        // the other cards ask for their own groups
+        await page.GoBackAsync();
+        await Ui.WaitInteractiveAsync(page, "dashboard-page");
+        await Expect(page.GetByTestId("glance-today").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "tasks?status=pending&due=today&sort=due");
+        await Expect(page.GetByTestId("glance-completed").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "tasks?status=completed");
+    }
 }
