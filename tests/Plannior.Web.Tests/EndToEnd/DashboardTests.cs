@@ -38,9 +38,11 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         int.Parse(await page.GetByTestId(testId).GetAttributeAsync("data-value") ?? "", CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData(1366, 860)]
-    [InlineData(390, 844)]
-    public async Task The_dashboard_shows_the_apis_stats_for_a_seeded_account(int width, int height)
+    [InlineData(1366, 860, "en")]
+    [InlineData(390, 844, "en")]
+    [InlineData(1366, 860, "ur")]
+    [InlineData(390, 844, "ur")]
+    public async Task The_dashboard_shows_the_apis_stats_for_a_seeded_account(int width, int height, string language)
     {
         var account = await ApiAccount.SignUpAsync(system, "dashboard");
         await SeedAsync(account, width);
@@ -48,6 +50,11 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         await account.SignInAsync(page);
 
         await page.GotoAsync("/dashboard");
+        if (language == "ur")
+        {
+            await page.GetByTestId("language-switch").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ur");
+        }
         await Ui.WaitInteractiveAsync(page, "dashboard-page");
         await Expect(page.GetByTestId("chart-completions")).ToBeVisibleAsync();
         var stats = await account.Api.GetStatsAsync(account.Session);
@@ -67,8 +74,8 @@ public sealed class DashboardTests(PlanniorAppFixture system)
             await bars.EvaluateAllAsync<string[]>("bars => bars.map(b => b.dataset.date)"));
 
         await Ui.AssertNoHorizontalOverflowAsync(page);
-        await Accessibility.AssertNoSeriousViolationsAsync(page, $"dashboard at {width}px");
-        await Ui.ScreenshotAsync(page, $"dashboard-en-{width}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, $"dashboard at {width}px ({language})");
+        await Ui.ScreenshotAsync(page, $"dashboard-{language}-{width}");
     }
 
     [Fact]
