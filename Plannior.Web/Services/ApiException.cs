@@ -25,28 +25,27 @@ public sealed class ApiException(
         var message = status switch
         {
             HttpStatusCode.BadRequest => problem?.Errors is { Count: > 0 }
-                ? "Please fix the highlighted fields."
-                : problem?.Detail ?? "That request was not valid.",
-            HttpStatusCode.Unauthorized => "Your session has ended. Please sign in again.",
-            HttpStatusCode.Forbidden => "You don't have access to that.",
-            HttpStatusCode.NotFound => "That item no longer exists. It may have been deleted.",
-            HttpStatusCode.Conflict => problem?.Detail ?? "That already exists.",
-            HttpStatusCode.RequestEntityTooLarge => "That is too long to send. Please shorten it.",
-            HttpStatusCode.UnsupportedMediaType => "The request could not be understood.",
+                ? SharedResource.Text("Problem_FixFields")
+                : ProblemText.Verbatim(problem?.Detail) ?? SharedResource.Text("Problem_BadRequest"),
+            HttpStatusCode.Unauthorized => SharedResource.Text("Problem_Unauthorized"),
+            HttpStatusCode.Forbidden => SharedResource.Text("Problem_Forbidden"),
+            HttpStatusCode.NotFound => SharedResource.Text("Problem_NotFound"),
+            HttpStatusCode.Conflict => ProblemText.Verbatim(problem?.Detail) ?? SharedResource.Text("Problem_Conflict"),
+            HttpStatusCode.RequestEntityTooLarge => SharedResource.Text("Problem_TooLarge"),
+            HttpStatusCode.UnsupportedMediaType => SharedResource.Text("Problem_Unsupported"),
             HttpStatusCode.TooManyRequests => retryAfter is { } wait
-                ? $"You're going a bit fast. Please try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))} seconds."
-                : "You're going a bit fast. Please try again in a moment.",
-            HttpStatusCode.ServiceUnavailable => problem?.Detail is { Length: > 0 } detail
-                ? $"Plannior is temporarily unavailable: {detail}"
-                : "Plannior is temporarily unavailable. Please try again in a moment.",
-            _ when (int)status >= 500 => "Something went wrong on our side. Please try again.",
-            _ => problem?.Detail ?? problem?.Title ?? $"The request failed ({(int)status}).",
+                ? SharedResource.Format("Problem_TooManyWait", Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)))
+                : SharedResource.Text("Problem_TooMany"),
+            HttpStatusCode.ServiceUnavailable => ProblemText.Verbatim(problem?.Detail) is { } detail
+                ? SharedResource.Format("Problem_UnavailableBecause", detail)
+                : SharedResource.Text("Problem_Unavailable"),
+            _ when (int)status >= 500 => SharedResource.Text("Problem_Server"),
+            _ => ProblemText.Verbatim(problem?.Detail) ?? ProblemText.Verbatim(problem?.Title)
+                ?? SharedResource.Format("Problem_Failed", (int)status),
         };
-        return new ApiException(status, message, problem?.Errors);
+        return new ApiException(status, message, ProblemText.Fields(problem?.Errors));
     }
 
     internal static ApiException Unreachable(Exception inner) => new(
-        HttpStatusCode.ServiceUnavailable,
-        "Can't reach Plannior right now. Check your connection and try again.",
-        inner: inner);
+        HttpStatusCode.ServiceUnavailable, SharedResource.Text("Problem_Unreachable"), inner: inner);
 }

@@ -183,7 +183,7 @@ public sealed class PlanniorApiClient(HttpClient http, RejectedTokens rejectedTo
             return default!;
         }
         return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-            ?? throw new ApiException(HttpStatusCode.BadGateway, "Plannior sent an empty answer. Please try again.");
+            ?? throw new ApiException(HttpStatusCode.BadGateway, SharedResource.Text("Problem_EmptyAnswer"));
     }
 
     private static HttpRequestMessage NewRequest(HttpMethod method, string path, UserSession? session, object? body)

@@ -1,3 +1,5 @@
+using Plannior.Web.Services;
+
 namespace Plannior.Web.Components.Chat;
 
 /// <summary>What one stream event meant for the page, beyond the bubbles it changed.</summary>
@@ -49,7 +51,7 @@ public sealed class StreamedTurn(ChatLine mine, ChatLine reply)
                 }
                 return default;
             case ErrorEvent failed:
-                return new TurnUpdate(Failure: failed.Problem.Detail ?? failed.Problem.Title ?? SharedResource.Text("Chat_AssistantFailed"));
+                return new TurnUpdate(Failure: ProblemText.Verbatim(failed.Problem.Detail) ?? ProblemText.Verbatim(failed.Problem.Title) ?? SharedResource.Text("Chat_AssistantFailed"));
             default:
                 return default;
         }

@@ -106,6 +106,38 @@ public sealed class SettingsTests : SignedInPageTest
     }
 
     [Theory]
+    [InlineData("en", "Name must be 1-100 characters.")]
+    [InlineData("ur", "نام دوبارہ دیکھیں۔")]
+    public void The_apis_english_field_problem_is_shown_in_the_ui_language(string language, string shown)
+    {
+        UseCulture(language);
+        Gateway.On(HttpMethod.Patch, "/api/auth/me", HttpStatusCode.BadRequest, """
+            {"title":"The profile changes are invalid.","status":400,"errors":{"name":["Name must be 1-100 characters."]}}
+            """, "application/problem+json");
+        var cut = RenderSettings();
+
+        cut.Find("[data-testid=settings-name]").Change("Sara Khan");
+        cut.Find("[data-testid=profile-settings] form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(shown, cut.Find("#settings-name-error").TextContent));
+    }
+
+    [Fact]
+    public void An_api_problem_without_fields_is_shown_in_urdu_on_the_urdu_page()
+    {
+        UseCulture("ur");
+        Gateway.On(HttpMethod.Patch, "/api/auth/me", HttpStatusCode.Conflict, """
+            {"title":"Conflict","status":409,"detail":"The profile was changed elsewhere."}
+            """, "application/problem+json");
+        var cut = RenderSettings();
+
+        cut.Find("[data-testid=settings-name]").Change("Sara Khan");
+        cut.Find("[data-testid=profile-settings] form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal("یہ پہلے سے موجود ہے۔", cut.Find("[data-testid=profile-error]").TextContent.Trim()));
+    }
+
+    [Theory]
     [InlineData("changed", "password-changed", "Your password is changed. Other devices have been signed out.")]
     [InlineData("wrong", "password-error", "The current password is not right.")]
     [InlineData("invalid", "password-error", "The new password needs at least 8 characters.")]

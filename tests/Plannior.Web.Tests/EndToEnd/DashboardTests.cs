@@ -38,9 +38,11 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         int.Parse(await page.GetByTestId(testId).GetAttributeAsync("data-value") ?? "", CultureInfo.InvariantCulture);
 
     [Theory]
-    [InlineData(1366, 860)]
-    [InlineData(390, 844)]
-    public async Task The_dashboard_shows_the_apis_stats_for_a_seeded_account(int width, int height)
+    [InlineData(1366, 860, "en")]
+    [InlineData(390, 844, "en")]
+    [InlineData(1366, 860, "ur")]
+    [InlineData(390, 844, "ur")]
+    public async Task The_dashboard_shows_the_apis_stats_for_a_seeded_account(int width, int height, string language)
     {
         var account = await ApiAccount.SignUpAsync(system, "dashboard");
         await SeedAsync(account, width);
@@ -48,6 +50,11 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         await account.SignInAsync(page);
 
         await page.GotoAsync("/dashboard");
+        if (language == "ur")
+        {
+            await page.GetByTestId("language-switch").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ur");
+        }
         await Ui.WaitInteractiveAsync(page, "dashboard-page");
         await Expect(page.GetByTestId("chart-completions")).ToBeVisibleAsync();
         var stats = await account.Api.GetStatsAsync(account.Session);
@@ -67,8 +74,8 @@ public sealed class DashboardTests(PlanniorAppFixture system)
             await bars.EvaluateAllAsync<string[]>("bars => bars.map(b => b.dataset.date)"));
 
         await Ui.AssertNoHorizontalOverflowAsync(page);
-        await Accessibility.AssertNoSeriousViolationsAsync(page, $"dashboard at {width}px");
-        await Ui.ScreenshotAsync(page, $"dashboard-en-{width}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, $"dashboard at {width}px ({language})");
+        await Ui.ScreenshotAsync(page, $"dashboard-{language}-{width}");
     }
 
     [Fact]
@@ -84,5 +91,54 @@ public sealed class DashboardTests(PlanniorAppFixture system)
         await Expect(page.Locator("svg[role=img]")).ToHaveCountAsync(0);
         await Accessibility.AssertNoSeriousViolationsAsync(page, "empty dashboard");
         await Ui.ScreenshotAsync(page, "dashboard-empty-en-1366");
+    }
+
+    [Fact]
+    public async Task Each_card_opens_the_task_page_filtered_to_its_group_and_overdue_shows_exactly_the_overdue_tasks()
+    {
+        var account = await ApiAccount.SignUpAsync(system, "cards");
+        var now = DateTimeOffset.UtcNow;
+        var random = new Random(11);
+        var overdue = new List<string>();
+        for (var i = 0; i < 9; i++)
+        {
+            // late and open, late but done, later today or next week, or undated: only the first are overdue
+            var kind = random.Next(4);
+            var title = $"Card task {i} ({kind})";
+            DateTimeOffset? due = kind switch
+            {
+                0 or 1 => now.AddHours(-random.Next(2, 96)),
+                2 => now.AddDays(random.Next(2, 6)),
+                _ => null,
+            };
+            var task = await account.Api.CreateTaskAsync(account.Session, new NewTask(title, DueAt: due));
+            if (kind == 1)
+            {
+                await account.Api.CompleteTaskAsync(account.Session, task.Id);
+            }
+            else if (kind == 0)
+            {
+                overdue.Add(title);
+            }
+        }
+        var page = await system.NewPageAsync();
+        await account.SignInAsync(page);
+        await page.GotoAsync("/dashboard");
+        await Ui.WaitInteractiveAsync(page, "dashboard-page");
+
+        await page.GetByTestId("glance-overdue").GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/tasks\?status=pending&due=overdue&sort=due$"));
+        await Ui.WaitInteractiveAsync(page, "tasks-page");
+        await Expect(page.GetByTestId("filter-due")).ToHaveValueAsync("Overdue");
+        await Expect(page.GetByTestId("filter-pending")).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(page.GetByTestId("task-item")).ToHaveCountAsync(overdue.Count);
+        Assert.Equal(overdue.Order(), (await page.GetByTestId("task-title").AllTextContentsAsync()).Select(t => t.Trim()).Order());
+
+        // the other cards ask for their own groups
+        await page.GoBackAsync();
+        await Ui.WaitInteractiveAsync(page, "dashboard-page");
+        await Expect(page.GetByTestId("glance-today").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "tasks?status=pending&due=today&sort=due");
+        await Expect(page.GetByTestId("glance-completed").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "tasks?status=completed");
     }
 }

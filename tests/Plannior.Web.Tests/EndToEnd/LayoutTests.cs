@@ -96,4 +96,55 @@ public sealed class LayoutTests(PlanniorAppFixture system)
             await Ui.ScreenshotAsync(page, $"tasks-page-{width}");
         }
     }
+
+    private static readonly (string TestId, string Screen, string Path)[] Destinations =
+    [
+        ("nav-chat", "workspace", "/chat"),
+        ("nav-tasks", "tasks-page", "/tasks"),
+        ("nav-dashboard", "dashboard-page", "/dashboard"),
+        ("nav-settings", "settings-page", "/settings"),
+    ];
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ur")]
+    public async Task At_360px_every_link_of_the_header_is_whole_reachable_by_keyboard_and_no_page_scrolls_sideways(string language)
+    {
+        var page = await system.NewPageAsync(width: 360, height: 780);
+        await Ui.SignUpAsync(page, Ui.NewEmail("sana"), "Sana Mir");
+        await Ui.OpenWorkspaceAsync(page);
+        if (language == "ur")
+        {
+            await page.GetByTestId("language-switch").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ur");
+        }
+
+        foreach (var (testId, screen, path) in Destinations)
+        {
+            var link = page.GetByTestId(testId);
+            await link.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{path}(/[0-9a-f-]+)?$"));
+            await Expect(page.GetByTestId(screen)).ToBeVisibleAsync();
+            await Expect(page.GetByTestId(testId)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bactive\b"));
+
+            // every link shows its whole label inside the window: none cut off, none scrolled out of sight
+            foreach (var (other, _, _) in Destinations)
+            {
+                var cut = await page.GetByTestId(other).EvaluateAsync<string>("""
+                    e => { const r = e.getBoundingClientRect(), w = document.documentElement.clientWidth;
+                           return e.scrollWidth <= e.clientWidth && r.left >= 0 && r.right <= w + 0.5 ? ""
+                             : `label ${e.scrollWidth}px in ${e.clientWidth}px, from ${Math.round(r.left)} to ${Math.round(r.right)} of ${w}px`; }
+                    """);
+                Assert.True(cut.Length == 0, $"{other} is cut off at 360px on {path} ({language}): {cut}");
+            }
+            foreach (var width in new[] { 360, 390, 768, 1366, 1920 })
+            {
+                await page.SetViewportSizeAsync(width, 780);
+                await Ui.AssertNoHorizontalOverflowAsync(page);
+            }
+            await page.SetViewportSizeAsync(360, 780);
+            await Accessibility.AssertNoSeriousViolationsAsync(page, $"{path} at 360px ({language})");
+        }
+    }
 }

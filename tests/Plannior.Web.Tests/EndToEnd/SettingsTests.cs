@@ -13,20 +13,28 @@ public sealed class SettingsTests(PlanniorAppFixture system)
     }
 
     [Theory]
-    [InlineData(1366, 860)]
-    [InlineData(390, 844)]
-    public async Task Settings_fit_the_window_and_pass_axe(int width, int height)
+    [InlineData(1366, 860, "en")]
+    [InlineData(390, 844, "en")]
+    [InlineData(1366, 860, "ur")]
+    [InlineData(390, 844, "ur")]
+    public async Task Settings_fit_the_window_and_pass_axe(int width, int height, string language)
     {
         var account = await ApiAccount.SignUpAsync(system, "settings");
         var page = await system.NewPageAsync(width: width, height: height);
         await account.SignInAsync(page);
 
         await OpenSettingsAsync(page);
+        if (language == "ur")
+        {
+            await page.GetByTestId("language-switch").ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ur");
+            await Ui.WaitInteractiveAsync(page, "settings-page");
+        }
 
         await Expect(page.GetByTestId("settings-zone")).ToHaveValueAsync("Asia/Karachi");
         await Ui.AssertNoHorizontalOverflowAsync(page);
-        await Accessibility.AssertNoSeriousViolationsAsync(page, $"settings at {width}px");
-        await Ui.ScreenshotAsync(page, $"settings-en-{width}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, $"settings at {width}px ({language})");
+        await Ui.ScreenshotAsync(page, $"settings-{language}-{width}");
     }
 
     [Fact]
@@ -131,7 +139,7 @@ public sealed class SettingsTests(PlanniorAppFixture system)
         await page.GetByTestId("delete-account").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(Ui.SignInUrl());
-        await Expect(page.GetByTestId("account-deleted")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("account-deleted")).ToHaveTextAsync("Your account and everything in it were deleted.");
         Assert.Equal(401, await account.ProfileStatusAsync(account.Session.Token));
         var refused = await Assert.ThrowsAsync<Plannior.Web.Services.ApiException>(() =>
             account.Api.LogInAsync(new LogInRequest(account.Email, account.Password)));

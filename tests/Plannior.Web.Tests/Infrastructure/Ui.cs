@@ -60,7 +60,7 @@ public static partial class Ui
     /// <summary>Nothing on the page is wider than the window: no sideways scrolling.</summary>
     public static async Task AssertNoHorizontalOverflowAsync(IPage page)
     {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth");
         if (overflow > 0)
         {
             var culprits = await page.EvaluateAsync<string[]>("""
