@@ -241,10 +241,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanUrduLexicon.Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduLexicon.Do + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
     private static partial Regex AddTrail();
 
-    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
     private static partial Regex DeleteTrail();
 
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone|extend|barha|badha|barhao|badhao)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ|بڑھا)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
     [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + RomanUrduLexicon.Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + RomanUrduLexicon.Do + @")?|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|(?:کر|دے|لے\s+آیا|لے\s+آئی|بھیج|جمع\s+کر|جمع\s+کرا)\s*(?:لیا|لی|لیے|دیا|دی|دیے)(?:\s+(?:ہے|ہیں))?(?:\s+ہوں)?)$", Options)]

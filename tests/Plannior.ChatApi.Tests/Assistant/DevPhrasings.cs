@@ -13,7 +13,9 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// First run (2 December 2026, 13:42 UTC, as written, on the parser of branch parser-accuracy before any change made
 /// for this batch — it already held a few general fixes made before the batch arrived: "kr do"/"krdo" verb tails,
 /// "saadhe", a trailing "h" for "hai", bulk by a plural filter, past-tense completions): 110/210 = 52.4% (English
-/// 55/90 = 61.1%, Urdu 26/60 = 43.3%, Roman Urdu 29/60 = 48.3%). Its misses were then fixed by their general pattern.
+/// 55/90 = 61.1%, Urdu 26/60 = 43.3%, Roman Urdu 29/60 = 48.3%). Its misses were then fixed by their general pattern,
+/// no expectation changed: 159/210 = 75.7% at the 14:25 deadline (English 68/90, Urdu 42/60, Roman Urdu 49/60); the
+/// rows still failing are kept, unfixed, as the work left (so this class is not yet part of the green suite).
 /// </summary>
 public static class DevPhrasings
 {

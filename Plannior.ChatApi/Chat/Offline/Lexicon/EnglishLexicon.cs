@@ -69,7 +69,7 @@ internal sealed class EnglishLexicon : ILexicon
         "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
         "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
-        "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was",
+        "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was", "schedule", "far",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =

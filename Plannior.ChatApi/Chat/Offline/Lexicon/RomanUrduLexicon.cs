@@ -86,7 +86,7 @@ internal sealed class RomanUrduLexicon : ILexicon
 
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "kya", "kia", "kaun", "kon", "konsa", "konse", "konsi", "kaunsa", "kaunse", "kaunsi", "konsay", "kaunsay", "kitne", "kitnay", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
+        "schedule", "plan", "kya", "kia", "kaun", "kon", "konsa", "konse", "konsi", "kaunsa", "kaunse", "kaunsi", "konsay", "kaunsay", "kitne", "kitnay", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls",
