@@ -131,7 +131,7 @@ internal static partial class ChangePhrases
 
     // the cue text may start with politeness ("please reopen"), so the verb is looked for anywhere in it
     // "undo task 4" (with a task named) reopens it; a bare "undo" is the Undo intent
-    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore|(?:dobara|dubara|phir\s+se)\s+(?:khol|open))|دوبارہ\s+کھول|پھر\s+سے\s+کھول", Options)]
+    [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|incomplete|undone|na\s*mukammal|restore|(?:dobara|dubara|dobaara|phir\s+se|phirse|wapas|wapis|waapas)\s+(?:khol|open|pending))|(?:دوبارہ|پھر\s+سے|واپس)\s+(?:کھول|کھلا)|نامکمل", Options)]
     private static partial Regex Reopen();
 
     [GeneratedRegex(@"\brename\b", Options)]

@@ -282,7 +282,7 @@ internal static partial class DateTimePhrases
     {
         "a" or "an" => 1,
         "forty" => 40,
-        var w when w.StartsWith("half", StringComparison.Ordinal) => 0.5,
+        var w when w.StartsWith("half", StringComparison.Ordinal) || w.StartsWith("aadh", StringComparison.Ordinal) || w.StartsWith("adh", StringComparison.Ordinal) || w.StartsWith("آدھ", StringComparison.Ordinal) => 0.5,
         var w when Lexicons.BuiltIn.Number(w) is { } n => n,
         var w => double.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 1,
     };
@@ -291,7 +291,7 @@ internal static partial class DateTimePhrases
 
     private static int? YearOrNull(Match m) => m.Groups["y"].Success ? Int(m, "y") : null;
 
-    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+from\s+now)?|\b(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:from\s+now|later)\b|\b(?<n>\d+)\s*(?<u>minute|minutes|minat|mint|min|ghante|ghanta|ghanton|din|dino|dinon|hafte|haftay|haftey|mahine|mahino|منٹ|گھنٹے|گھنٹہ|گھنٹوں|دن|دنوں|ہفتے|ہفتوں|مہینے|مہینوں)\s+(?:mein|main|me|baad|bad|tak|میں|بعد|تک)\b", Options)]
+    [GeneratedRegex(@"\b(?:in|after|within)\s+(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b(?:\s+from\s+now)?|\b(?<n>" + NumberWord + @")\s+(?<u>minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:from\s+(?:now|today)|later)\b|\b(?<n>\d+|aadh[ae]|adh[ae]|aadhay|آدھے|آدھا)\s*(?<u>minute|minutes|minat|mint|min|ghante|ghanta|ghanton|din|dino|dinon|hafte|haftay|haftey|mahine|mahino|منٹ|گھنٹے|گھنٹہ|گھنٹوں|دن|دنوں|ہفتے|ہفتوں|مہینے|مہینوں)\s+(?:mein|main|me|baad|bad|tak|میں|بعد|تک)\b", Options)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?:until|till|thru|through|ending(?:\s+on)?|up\s+to)\s+(?<d>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:" + Months + @")\b(?:,?\s+\d{4})?)?|(?:" + Months + @")\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|(?:the\s+)?end\s+of\s+(?<em>" + Months + @")\b|next\s+month|next\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?<d>\d{1,2}\s*(?:" + Months + @")|\d{1,2}\s*(?:tareekh|tarikh|تاریخ))\s+(?:tak|تک)\b", Options)]
@@ -352,7 +352,7 @@ internal static partial class DateTimePhrases
     private static partial Regex EnglishWeekdayShort();
 
     // a bare "peer" is also an English word, so Roman weekdays need "agle" before or "ko" after them
-    [GeneratedRegex(@"\b(?<mod>agle|agla|agli|aglay|is|iss|aane\s+wale)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b" + Post + @"|\b(?<day>" + RomanUrduLexicon.Weekday + @")\s+(?:ko|tak|pe|par|se\s+pehle)\b", Options)]
+    [GeneratedRegex(@"\b(?<mod>agle|agla|agli|aglay|is|iss|aane\s+wale)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b" + Post + @"|\b(?<day>" + RomanUrduLexicon.Weekday + @")\s+(?:ko|tak|pe|par|se\s+pehle)\b|\b(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?=\s+(?:" + RomanUrduLexicon.DayPartPattern + @")\b)", Options)]
     private static partial Regex RomanWeekdayPhrase();
 
     [GeneratedRegex(@"(?<mod>اگلے|اگلا|اگلی|اس|آنے\s+والے)\s+(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)\b" + Post + @"|\b(?<day>" + UrduLexicon.Weekday + @")\s+(?:کو|تک|پر|سے\s+پہلے)", Options)]

@@ -87,7 +87,9 @@ internal static partial class IntentCues
             return new Cue(kind, 0, update.Length);
         }
 
-        if (CompleteLead().Match(core) is { Success: true } complete)
+        if (CompleteLead().Match(core) is { Success: true } complete
+            // "booked flights for friday" is a plan with a day, not a deed done
+            && !(complete.Groups["past"].Success && (DateWord().IsMatch(core) || RemindAnywhere().IsMatch(core))))
         {
             return new Cue(MarkOrSet(complete.Value, core[complete.Length..]), 0, complete.Length);
         }
@@ -119,6 +121,12 @@ internal static partial class IntentCues
         }
         if (AddTrail().Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
         {
+            // "call mom ko low priority pe daal do": a task named, then put where it should be, is a change
+            if (PutVerb().IsMatch(add.Value) && (NamedTask().IsMatch(core) || NamedThenPut().IsMatch(core))
+                && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+            {
+                return new Cue(IntentKind.Update, add.Index, add.Length);
+            }
             var kind = TargetPhrases.HasId(core[..add.Index]) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, add.Index, add.Length);
         }
@@ -203,24 +211,29 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
     private static partial Regex ListLead();
 
-    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
+    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
-    [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should)\s+to|i\s+should|i'?ll\s+need\s+to|i\s+must|i'?ve\s+got\s+to|need\s+to|have\s+to|gotta)\b", Options)]
+    [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should|plan|ought)\s+to|i\s+should|i'?ll\s+need\s+to|i'?ll\s+have\s+to|i\s+must|i'?ve\s+got\s+to|i'?m\s+(?:going|supposed)\s+to|i\s+gotta|need\s+to|have\s+to|got\s+to|gotta|must)\b", Options)]
     private static partial Regex AddLead();
 
-    [GeneratedRegex(@"^(?:delete|remove|cancel|drop|get\s+rid\s+of|erase|trash|discard|scrap|clear(?:\s+out)?|wipe(?:\s+out)?|forget\s+about|forget)\b", Options)]
+    [GeneratedRegex(@"^(?:delete|remove|cancel|drop(?!\s+off\b)|get\s+rid\s+of|erase|trash|discard|scrap|clear(?:\s+out)?|wipe(?:\s+out)?|forget\s+about|forget)\b", Options)]
     private static partial Regex DeleteLead();
 
     [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
     private static partial Regex UpdateLead();
 
     // "undo", "actually undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
-    [GeneratedRegex(@"^(?:(?:actually|oops|oh|wait|hmm|sorry|no|please|pls)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
+    [GeneratedRegex(@"^(?:(?:actually|oops|oh|wait|hmm|sorry|no|nope|nah|nvm|never\s*mind|please|pls|nahi|nahin|نہیں)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls|" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @"))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:نہیں[\s,]+)?(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?:called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled|got(?!\s+to\b)))\b", Options)]
+    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close(?:\s+out)?|wrap\s+up|knock\s+out|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled|got(?!\s+to\b))|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>" + PastVerb + @"))\b", Options)]
     private static partial Regex CompleteLead();
+
+    // "washed the car", "i took out the trash": a thing to do, said as done. Words ending in -ed that are not a
+    // deed (need, red) or are themselves a command about tasks (added, moved, scheduled) are left out.
+    public const string PastVerb =
+        @"(?!(?:need|feed|speed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|added|created|scheduled|moved|renamed|deleted|removed|changed|updated|postponed|rescheduled|delayed|marked|tagged|listed|wanted|needed|planned|missed|started|tired|used|based|red|bed|wed|led|shared|limited|interested|excited|supposed|reminded|asked|forgot|forgotten|hundred|related|named|called\s+it)\b)[a-z]{2,}[^e\s]ed|took|wrote|made|went\s+to|drove|ate|met|brought|gave|found|sold|told|swept|threw|ran|hung|wore|sent|bought|paid";
 
     [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
     private static partial Regex ListTrail();
@@ -228,13 +241,13 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanUrduLexicon.Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduLexicon.Do + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
     private static partial Regex AddTrail();
 
-    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
     private static partial Regex DeleteTrail();
 
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone|extend|barha|badha|barhao|badhao)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ|بڑھا)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
     private static partial Regex UpdateTrail();
 
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|done|finish|finished|poora|pura|khatam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|chuka|chuki)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain))?|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|کر\s*(?:لیا|لی|لیے)(?:\s+(?:ہے|ہیں))?)$", Options)]
+    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + RomanUrduLexicon.Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + RomanUrduLexicon.Do + @")?|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|(?:کر|دے|لے\s+آیا|لے\s+آئی|بھیج|جمع\s+کر|جمع\s+کرا)\s*(?:لیا|لی|لیے|دیا|دی|دیے)(?:\s+(?:ہے|ہیں))?(?:\s+ہوں)?)$", Options)]
     private static partial Regex CompleteTrail();
 
     [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
@@ -242,6 +255,12 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
     private static partial Regex Wala();
+
+    [GeneratedRegex(@"^(?:daal|dal|daalo|dalo)\b", Options)]
+    private static partial Regex PutVerb();
+
+    [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,3}?\s+(?:ko|pe|par|کو|پر)\s+\S", Options)]
+    private static partial Regex NamedThenPut();
 
     [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|likh|save|note)\s*(?:kar\s*do|kardo|kar\s*dein|karo|karein|karen|kar\s*lo)|(?:(?:شامل|درج|لکھ|نوٹ)\s*(?:کر\s*دیں|کر\s*دو|کریں|کرو|کر\s*لیں)))(?=\s+\S)", Options)]
     private static partial Regex AddBeforeWhen();
@@ -255,10 +274,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:note|tafseel|description)\s+(?:bhi\s+)?(?:daal|dal|likh|add|laga)\s*(?:" + RomanUrduLexicon.Do + @")?\s*:|(?:نوٹ|تفصیل)\s+(?:بھی\s+)?(?:ڈال|لکھ|لگا)\s*(?:" + UrduLexicon.Do + @")?\s*:", Options)]
     private static partial Regex NoteColon();
 
-    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s+should\s+(?:be|happen|start)\s+(?:at|on|by)\s+\S", Options)]
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(?:should\s+(?:be|happen|start)\s+(?:at|on|by)|is\s+now\s+(?:at|on|due|by)?|(?:(?:is|has\s+been|got|was|were|has|have)\s+)?(?:moved|rescheduled|pushed|postponed|changed|shifted|extended|delayed)\s+(?:\S+\s+){0,2}?(?:to|till|until)|(?:starts|begins|happens)\s+(?:at|on|from))\s*\S", Options)]
     private static partial Regex ShouldBe();
 
-    [GeneratedRegex(@"\b(?:dobara|dubara|phir\s+se)\s+(?:khol|kholo|open)\s*(?:do|dein|den|kar\s*do|karo)?$|(?:دوبارہ|پھر\s+سے)\s+کھول\s*(?:دیں|دو)?$", Options)]
+    [GeneratedRegex(@"\b(?:dobara|dubara|dobaara|phir\s+se|phirse|wapas|wapis|waapas)\s+(?:khol|kholo|kholein|kholen|open|pending)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:دوبارہ|پھر\s+سے|واپس)\s+(?:کھول\s*(?:" + UrduLexicon.Do + @")?|کھلا\s*(?:" + UrduLexicon.Do + @")?|کھولیں|کھولو|کھولئے|کھولیے)$|\b(?:incomplete|pending|undone|open|na\s*mukammal)\s+(?:mark\s+)?(?:" + RomanUrduLexicon.Do + @")$|(?:نامکمل|باقی)\s+(?:" + UrduLexicon.Do + @")$", Options)]
     private static partial Regex ReopenTrail();
 
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
@@ -276,7 +295,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due|reh\s+gay[ae]|reh\s+gayi|bacha|bache)\b|کام|ٹاسک|کرنا|باقی|رہ\s+گی?[اےئ]", Options)]
+    [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due|schedule|plan|reh\s+gay[ae]|reh\s+gayi|bacha|bache)\b|کام|ٹاسک|کرنا|باقی|رہ\s+گی?[اےئ]", Options)]
     private static partial Regex UrduDomain();
 
     [GeneratedRegex(@"\b(?:done|complete|completed|finished|mukammal|ho\s*gaya)\b|مکمل|ہو\s*گیا", Options)]
@@ -291,7 +310,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduLexicon.Weekday + @"", Options)]
     private static partial Regex DateWord();
 
-    [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham)\b|ضروری|اہم|فوری", Options)]
+    [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham|p[1-4])\b|ضروری|اہم|فوری", Options)]
     private static partial Regex PriorityWord();
 
     [GeneratedRegex(@"\bremind\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
@@ -304,7 +323,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^\s*(?!remind)\S.*?\d.*?,\s*(?:and\s+)?(?:remind|yaad)", Options)]
     private static partial Regex TaskThenRemind();
 
-    [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he)\s*[.!]*$|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*[.!۔]*$", Options)]
+    [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he|h|hy|hay|hn)\s*[.!]*$|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*[.!۔]*$", Options)]
     private static partial Regex Obligation();
 
     [GeneratedRegex(@"\bremind|\breminder|\byaad\b|یاد", Options)]

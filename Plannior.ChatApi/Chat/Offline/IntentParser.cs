@@ -145,15 +145,12 @@ internal static partial class IntentParser
         // "I called mom": the verb is part of the task's name ("Call mom")
         if (PastTense().Match(cueText) is { Success: true } past)
         {
-            u.Append(past.Groups["v"].Value.ToLowerInvariant() switch
-            {
-                "paid" => "pay", "bought" => "buy", "sent" => "send", "picked up" => "pick up", "submitted" => "submit",
-                "cancelled" or "canceled" => "cancel", var verb => verb[..^2],
-            });
+            u.Append(Present(past.Groups["v"].Value.ToLowerInvariant()));
         }
 
         request.Target.Ids.AddRange(TargetPhrases.TakeIds(u));
-        if (request.Target.Ids.Count == 0 && u.Take(Every()) is not null)
+        // "delete completed tasks", "mukammal kaam hata do": a filter said of tasks in the plural picks every task it finds
+        if (request.Target.Ids.Count == 0 && (u.Take(Every()) is not null || FilteredPlural().IsMatch(u.Text)))
         {
             // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left; a day
             // said as whose tasks ("aaj ke saare kaam", "today's tasks") is the filter, not the new date
@@ -196,6 +193,20 @@ internal static partial class IntentParser
         request.Target.Name = quotedName ?? TargetPhrases.Name(u.Text);
         request.Target.Pronoun = pronoun && request.Target.Name is null;
     }
+
+    // "paid" → "pay", "submitted" → "submit", "washed" → "wash": the verb as the task's title says it
+    private static string Present(string verb) => verb switch
+    {
+        "paid" => "pay", "bought" => "buy", "sent" => "send", "picked up" => "pick up", "took" => "take", "wrote" => "write", "made" => "make",
+        "went to" => "go to", "drove" => "drive", "ate" => "eat", "met" => "meet", "brought" => "bring", "gave" => "give", "found" => "find",
+        "sold" => "sell", "told" => "tell", "swept" => "sweep", "threw" => "throw", "ran" => "run", "did" => "do", "read" => "read",
+        "hung" => "hang", "wore" => "wear", "got" => "get", "cancelled" or "canceled" => "cancel",
+        _ when verb.EndsWith("ied", StringComparison.Ordinal) => verb[..^3] + "y",
+        // "submitted", "dropped", "planned": the doubled consonant was added for the ending
+        _ when verb.Length > 5 && verb[^3] == verb[^4] && "tpdgbmn".Contains(verb[^3], StringComparison.Ordinal) => verb[..^3],
+        _ when verb.EndsWith("ed", StringComparison.Ordinal) => verb[..^2],
+        _ => verb,
+    };
 
     // "buy milk and call the plumber", "doodh lena aur bill bharna": two things to do, each its own task; "buy milk
     // and eggs" or "pick up the kids and take them home" stay one
@@ -264,7 +275,7 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\b(?<day>aaj|kal)\s+(?:ke|ki|ka)\b|(?<![\p{L}])(?<day>آج|کل)\s+(?:کے|کی|کا)(?![\p{L}])|\b(?<day>today|tomorrow)'s\b|\bdue\s+(?<day>today|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoseDay();
 
-    [GeneratedRegex(@"^\s*(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b|\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + IntentCues.PastVerb + @")\b|\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + IntentCues.PastVerb + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + RomanUrduLexicon.Do + @")?\s*$|(?:مکمل)\s*(?:" + UrduLexicon.Do + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -273,6 +284,9 @@ internal static partial class IntentParser
     // "change the plants to every 2 days": an "every" that starts a repeat does not pick every task
     [GeneratedRegex(@"\b(?:all|every(?!\s+(?:\d|other\b|(?:day|week|month|year|weekday|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|two|three|four|five|six|seven|eight|nine|ten|twelve)))|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Every();
+
+    [GeneratedRegex(@"\b(?:completed|finished|done|overdue|late|past[\s-]due|pending|open|today'?s|tomorrow'?s|high[\s-]priority|low[\s-]priority|old)\s+(?:tasks|ones|items|to-?dos|things)\b|\b(?:tasks|ones|items|to-?dos|things)\s+(?:that\s+are\s+|which\s+are\s+)?(?:due\s+(?:today|tomorrow)|tagged|overdue|completed|finished|done|past\s+due|for\s+today|from\s+today)\b|\b(?:mukammal|complete|completed|overdue|late|khatam|purane|done)\s+(?:(?:wale|waale|shuda)\s+)?(?:kaam|tasks)\b|(?<![\p{L}])(?:مکمل(?:\s+شدہ)?|لیٹ|پرانے|ختم\s+شدہ)\s+(?:والے\s+)?کام(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FilteredPlural();
 
     [GeneratedRegex(@"^\s*(?:\d+|two|three|four|five|a\s+few|some|these|the\s+following)\s+(?:new\s+)?(?:tasks?|things|items|to-?dos)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TasksColon();
@@ -291,7 +305,7 @@ internal static partial class IntentParser
     private static partial Regex AndInfinitive();
 
     // a thing to do in Urdu ends in its infinitive: "lena", "bharna", "جمع کرانا"
-    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)(?:\s+(?:hai|hain|he))?\s*[.!]*$|\p{L}(?:نا|نی)(?:\s+(?:ہے|ہیں))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)(?:\s+(?:hai|hain|he|h|hy|hay|hn))?\s*[.!]*$|\p{L}(?:نا|نی)(?:\s+(?:ہے|ہیں))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Infinitive();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?add\s+|^\s*(?:ye\s+bhi|یہ\s+بھی)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

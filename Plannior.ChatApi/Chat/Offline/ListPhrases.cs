@@ -54,13 +54,13 @@ internal static partial class ListPhrases
     [GeneratedRegex(@"\b(?:about|regarding|called|named|titled|matching|containing|related\s+to|mentioning)\b|(?:^|\s)(?:wala|wale|wali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
     private static partial Regex SearchMarker();
 
-    [GeneratedRegex(@"\b(?:(?:complete|completed|mukammal|khatam|done)\s+ho\s+(?:gaye|gae|gaya|gayi|gai|chuke|chuka|chuki)|completed|complete|finished|finish|done|did|accomplished|mukammal(?:\s+shuda)?|ho\s+chuke|kar\s+liye|kar\s+chuka|kar\s+chuki)\b|مکمل(?:\s*شدہ)?(?:\s+ہو\s+(?:گئے|چکے))?|ہو\s+چکے|کر\s+لیے", Options)]
+    [GeneratedRegex(@"\b(?:(?:complete|completed|mukammal|khatam|done)\s+ho\s+(?:gaye|gae|gaya|gayi|gai|chuke|chuka|chuki)|completed|complete|finished|finish|done|did|accomplished|ticked\s+off|crossed\s+off|checked\s+off|mukammal(?:\s+shuda)?|ho\s+chuke|kar\s+liye|kar\s+chuka|kar\s+chuki)\b|مکمل(?:\s*شدہ)?(?:\s+ہو\s+(?:گئے|چکے))?|ہو\s+چکے|کر\s+لیے", Options)]
     private static partial Regex Completed();
 
     [GeneratedRegex(@"\b(?:pending|open|remaining|left(?:\s+to\s+do)?|outstanding|unfinished|incomplete|not\s+done|to-?do|to\s+do|undone|baqi|baaki|bacha|bache|adhoor[ae]|adhoore|reh\s+gaye|reh\s+gaya|reh\s+gayi)\b|باقی|زیر\s*التوا|نامکمل|ادھورے|رہ\s+گئے|بقایا", Options)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed|past\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|(?:date|deadline)s?\s+(?:has|have)\s+passed|passed\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|tareekh\s+guzar\s+(?:gayi|chuki))\b|لیٹ|تاخیر|گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]
+    [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed|past\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|(?:date|deadline)s?\s+(?:has|have)\s+passed|passed\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|tareekh\s+guzar\s+(?:gayi|chuki))\b|لیٹ|تاخیر|وقت\s+پر\s+نہیں|گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]
     private static partial Regex Overdue();
 
     [GeneratedRegex(@"\b(?:without|with\s+no|no|missing)\s+(?:a\s+)?(?:due\s+)?(?:date|deadline)s?\b|\bundated\b|\bno\s+due\b|بغیر\s+تاریخ", Options)]

@@ -19,7 +19,11 @@ internal static partial class RecurrencePhrases
         {
             var position = nth.Groups["n"].Value.ToLowerInvariant() switch
             {
-                "1st" or "first" => 1, "2nd" or "second" => 2, "3rd" or "third" => 3, "4th" or "fourth" => 4, _ => -1,
+                "1st" or "first" or "pehle" or "pehli" or "pahle" or "1" or "پہلے" or "پہلی" => 1,
+                "2nd" or "second" or "doosre" or "dusre" or "doosri" or "2" or "دوسرے" or "دوسری" => 2,
+                "3rd" or "third" or "teesre" or "tisre" or "teesri" or "3" or "تیسرے" or "تیسری" => 3,
+                "4th" or "fourth" or "chauthe" or "chauthi" or "4" or "چوتھے" or "چوتھی" => 4,
+                _ => -1,
             };
             return new RepeatRule(RepeatRule.Monthly, ByDay: [weekday], Nth: position);
         }
@@ -49,6 +53,12 @@ internal static partial class RecurrencePhrases
             return freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } otherDay && DateTimePhrases.WeekdayOf(otherDay.Groups["day"].Value) is { } every
                 ? new RepeatRule(freq, 2, [every])
                 : new RepeatRule(freq, 2);
+        }
+
+        // "har doosre jumme ko", "ہر دوسرے اتوار کو": every second week, on that day
+        if (u.Take(EveryOtherWeekday()) is { } otherWeekday && DateTimePhrases.WeekdayOf(otherWeekday.Groups["day"].Value) is { } second)
+        {
+            return new RepeatRule(RepeatRule.Weekly, 2, [second]);
         }
 
         if (u.Take(EveryNamedDay()) is { } named)
@@ -124,13 +134,13 @@ internal static partial class RecurrencePhrases
     private static partial Regex MonthlyOnDay();
 
     // "every 3rd friday", "the last monday of every month"
-    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each|the)\s+(?<n>1st|first|2nd|second|3rd|third|4th|fourth|last)\s+(?<day>" + EnglishDay + @")\b(?:\s+of\s+(?:the|each|every|a)\s+month\b)?(?:\s+(?:every|each)\s+month\b)?", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?:every|each|the)\s+(?<n>1st|first|2nd|second|3rd|third|4th|fourth|last)\s+(?<day>" + EnglishDay + @")\b(?:\s+of\s+(?:the|each|every|a)\s+month\b)?(?:\s+(?:every|each)\s+month\b)?|\b(?:har\s+)?(?:mahine|mahina|maheene|month)\s+(?:ke|ki|ka)\s+(?<n>pehle|pehli|pahle|doosre|dusre|doosri|teesre|tisre|teesri|chauthe|chauthi|aakhri|akhri|1|2|3|4)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @"|hafte)\b(?:\s+ko\b)?|(?:ہر\s+)?(?:مہینے|ماہ)\s+(?:کے|کی|کا)\s+(?<n>پہلے|پہلی|دوسرے|دوسری|تیسرے|تیسری|چوتھے|چوتھی|آخری|1|2|3|4)\s+(?<day>" + UrduLexicon.Weekday + @")(?:\s+کو)?", Options)]
     private static partial Regex NthWeekday();
 
-    [GeneratedRegex(@"\b(?:on\s+)?(?:the\s+|every\s+)?last\s+day\s+of\s+(?:the|each|every|a)\s+month\b|\b(?:mahine|maheene)\s+(?:ke|ki)\s+(?:aakhri|akhri)\s+(?:din|tareekh)\b|مہینے\s+(?:کے|کی)\s+آخری\s+(?:دن|تاریخ)", Options)]
+    [GeneratedRegex(@"\b(?:on\s+)?(?:the\s+|every\s+)?last\s+day\s+of\s+(?:the|each|every|a)\s+month\b|\b(?:har\s+)?(?:mahine|maheene)\s+(?:ke|ki)\s+(?:aakhri|akhri)\s+(?:din|tareekh|tarikh)\b(?:\s+ko\b)?|(?:ہر\s+)?مہینے\s+(?:کے|کی)\s+آخری\s+(?:دن|تاریخ)(?:\s+کو)?", Options)]
     private static partial Regex LastDayOfMonth();
 
-    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?monday\s+(?:to|through|thru|-)\s+friday|mon\s*-\s*fri|(?:peer|pir|somwar)\s+se\s+(?:juma|jumma|jumah)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+سے\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز))?", Options)]
+    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?(?:monday|mon)\s+(?:to|through|thru|till|until|-|se)\s+(?:friday|fri)|mon\s*-\s*fri|(?:peer|pir|somwar|monday)\s+(?:se|ta)\s+(?:juma|jumma|jumah|jumme|friday)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz|har\s+din)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+(?:سے|تا)\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز|ہر\s+دن))?", Options)]
     private static partial Regex EveryWeekday();
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
@@ -139,7 +149,10 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?", Options)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b|\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<u>din|hafte|haftay|mahine)\b|ہر\s+دوسرے\s+(?<u>دن|ہفتے|مہینے)", Options)]
+    [GeneratedRegex(@"\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?:\s+ko\b)?|ہر\s+(?:دوسرے|دوسری)\s+(?<day>" + UrduLexicon.Weekday + @")(?:\s+کو)?", Options)]
+    private static partial Regex EveryOtherWeekday();
+
+    [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b|\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<u>din|hafte|haftay|mahine)\b|ہر\s+دوسرے\s+(?<u>دن|ہفتے|مہینے)|\b(?:1|ek|aik)\s+(?<u>din)\s+(?:chhor|chor|chhod|chod|chhorr)\s*(?:ke|kar|kay|k)\b|1\s+(?<u>دن)\s+چھوڑ\s*(?:کر|کے)", Options)]
     private static partial Regex EveryOther();
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?<p>morning|afternoon|evening|night)\b|\b(?:har\s+roz|har\s+din|har|roz|rozana)\s+(?<p>" + RomanUrduLexicon.DayPartPattern + @")\b|(?:ہر\s+روز|ہر\s+دن|ہر|روز|روزانہ)\s+(?<p>" + UrduLexicon.DayPartPattern + ")", Options)]

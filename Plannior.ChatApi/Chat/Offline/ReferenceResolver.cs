@@ -71,12 +71,15 @@ internal static partial class ReferenceResolver
         // the search text is matched literally, so "buying groceries" misses "Buy groceries": retry with a stem
         var stem = Stem(Words(name).OrderByDescending(w => w.Length).FirstOrDefault() ?? name);
         var tried = lookups.Select(l => l.Arg("query")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return stem.Length >= 3 && !tried.Contains(stem) ? new Resolution.Lookup(stem, status) : new Resolution.NotFound(name);
+        if (stem.Length >= 3 && !tried.Contains(stem)) return new Resolution.Lookup(stem, status);
+        // "ammi ko phone kar diya": a task titled in English, named in Urdu, is looked up by what its words mean
+        var gloss = Words(name).SelectMany(Lexicons.BuiltIn.Gloss).Where(g => !tried.Contains(g)).OrderByDescending(g => g.Length).FirstOrDefault();
+        return gloss is not null ? new Resolution.Lookup(gloss, status) : new Resolution.NotFound(name);
     }
 
     private static List<TaskSnapshot> Rank(string name, List<TaskSnapshot> candidates, IntentKind kind, bool strict)
     {
-        var wanted = Words(name).Select(Stem).ToList();
+        var wanted = Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Select(Stem).Distinct().ToList();
         if (wanted.Count == 0 || candidates.Count == 0)
         {
             return [];

@@ -7,7 +7,7 @@ internal static partial class TagPhrases
     public static List<string> Extract(Utterance u)
     {
         var tags = new List<string>();
-        foreach (var m in u.TakeAll(Tagged()).Concat(u.TakeAll(Hashtag())))
+        foreach (var m in u.TakeAll(Tagged()).Concat(u.TakeAll(UrduTagColon())).Concat(u.TakeAll(Hashtag())))
         {
             foreach (Capture capture in m.Groups["t"].Captures)
             {
@@ -23,10 +23,14 @@ internal static partial class TagPhrases
     }
 
     // "#3" is a task number, so a tag must start with a letter
+    // "ٹیگ: دفتر"
+    [GeneratedRegex(@"ٹیگ\s*:\s*(?<t>\p{L}[\p{L}\p{Mn}\p{Nd}_\-]*)")]
+    private static partial Regex UrduTagColon();
+
     [GeneratedRegex(@"(?<![\w#])#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)")]
     private static partial Regex Hashtag();
 
     // "tagged work", "with tags finance and work", "tags: a, b"
-    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tags?|under\s+(?:the\s+)?tags?|labell?ed(?:\s+(?:as|with))?|tags?\s*:)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tags?|under\s+(?:the\s+)?tags?|labell?ed(?:\s+(?:as|with))?|tags?\s*:|tag\s+it(?:\s+(?:as|with))?|(?<=,\s*)tags)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tagged();
 }

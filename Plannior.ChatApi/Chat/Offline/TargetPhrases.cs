@@ -61,7 +61,8 @@ internal static partial class TargetPhrases
     // What is left after every known phrase was cut out, minus filler words, names the task.
     public static string? Name(string remainder)
     {
-        var words = Word().Matches(remainder).Select(m => m.Value)
+        // "call mom's priority": the task is "call mom"
+        var words = Word().Matches(remainder).Select(m => m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? m.Value[..^2] : m.Value)
             .Where(w => !Lexicons.BuiltIn.IsNameFiller(w))
             .ToList();
         return words.Count == 0 ? null : string.Join(' ', words);

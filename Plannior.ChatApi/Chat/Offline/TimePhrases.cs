@@ -27,6 +27,9 @@ internal static partial class TimePhrases
             var h = Int(clock, "h");
             var (hour, minute) = clock.Groups["f"].Value.ToLowerInvariant() switch
             {
+                // "twenty past six", "ten to five"
+                _ when clock.Groups["mm"].Success && (int)DateTimePhrases.NumberValue(clock.Groups["mm"].Value) is var mm and > 0 and < 60 =>
+                    clock.Groups["dir"].Value.Equals("past", StringComparison.OrdinalIgnoreCase) ? (h, mm) : (h == 1 ? 12 : h - 1, 60 - mm),
                 var f when f.StartsWith("half", StringComparison.Ordinal) => (h, 30),
                 var f when f.EndsWith("past", StringComparison.Ordinal) => (h, 15),
                 _ => (h == 1 ? 12 : h - 1, 45),
@@ -72,13 +75,14 @@ internal static partial class TimePhrases
         var w => Lexicons.BuiltIn.Part(w),
     };
 
-    private static (int H, int M) Fraction(string frac, int h, int m) => frac.ToLowerInvariant() switch
-    {
-        "saade" or "sade" or "sarhe" or "saarhe" or "ساڑھے" => (h, 30),
-        "sawa" or "sava" or "سوا" => (h, 15),
-        "paune" or "pone" or "پونے" => (h == 1 ? 12 : h - 1, 45),
-        _ => (h, m),
-    };
+    private static (int H, int M) Fraction(string frac, int h, int m) =>
+        (frac.Length == 0 ? null : RomanUrduLexicon.Fractions.TryGetValue(frac, out var f) ? f : frac switch { "ساڑھے" => 30, "سوا" => 15, "پونے" => -15, _ => (int?)null }) switch
+        {
+            30 => (h, 30),
+            15 => (h, 15),
+            -15 => (h == 1 ? 12 : h - 1, 45),
+            _ => (h, m),
+        };
 
     // Without am/pm, "at 4" means the afternoon and "at 9" the morning, as people say them.
     private static TimeOnly? Clock(int h, int m, string? ampm, DayPart? part)
@@ -109,10 +113,10 @@ internal static partial class TimePhrases
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:\b(?<part>" + Parts + @")\s+)?(?:\b(?:at|by|around)\s+)?(?:(?:\b(?<frac>saade|sade|sarhe|saarhe|sawa|sava|paune|pone)|(?<frac>ساڑھے|سوا|پونے))\s+)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:baje|bje|bajay|bajey|بجے)(?:\s+(?<part2>" + Parts + @")\b)?(?:\s+(?:tak|se\s+pehle|تک|سے\s+پہلے)\b)?|(?:\b(?<part>" + Parts + @")\s+)?(?<whole>dedh|derh|dhai|dhaai|ڈیڑھ|ڈھائی)\s*(?:baje|بجے)", Options)]
+    [GeneratedRegex(@"(?:\b(?<part>" + Parts + @")\s+)?(?:\b(?:at|by|around)\s+)?(?:(?:\b(?<frac>" + RomanUrduLexicon.FractionPattern + @")|(?<frac>ساڑھے|سوا|پونے))\s+)?\b(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?:baje|bje|bajay|bajey|bajy|bjy|bjay|بجے)(?:\s+(?<part2>" + Parts + @")\b)?(?:\s+(?:tak|se\s+pehle|تک|سے\s+پہلے)\b)?|(?:\b(?<part>" + Parts + @")\s+)?(?<whole>dedh|derh|dhai|dhaai|ڈیڑھ|ڈھائی)\s*(?:baje|بجے)", Options)]
     private static partial Regex Baje();
 
-    [GeneratedRegex(@"(?:\b(?:at|by|around)\s+)?\b(?<f>half\s+past|quarter\s+past|quarter\s+to)\s+(?<h>\d{1,2})\b(?:\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?))?", Options)]
+    [GeneratedRegex(@"(?:\b(?:at|by|around)\s+)?\b(?:(?<f>half\s+past|quarter\s+past|quarter\s+to)|(?<mm>\d{1,2}|five|ten|twenty|twenty[\s-]five)\s+(?:minutes?\s+|mins?\s+)?(?<dir>past|to))\s+(?<h>\d{1,2})\b(?:\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?))?", Options)]
     private static partial Regex PastTo();
 
     [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:(?:[:.]|\s+)(?<m>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]

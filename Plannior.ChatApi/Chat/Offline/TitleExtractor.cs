@@ -16,7 +16,7 @@ internal static partial class TitleExtractor
 
     public static string? Clean(string text)
     {
-        var t = text;
+        var t = WithoutAsides(text);
         for (var m = LeadingJunk().Match(t); m.Success && m.Length > 0; m = LeadingJunk().Match(t))
         {
             t = t[m.Length..];
@@ -38,6 +38,51 @@ internal static partial class TitleExtractor
 
         return Tidy(t);
     }
+
+    // "walima hai, remind kar dena", "yaar, …", "X - ping me": a clause made only of request words, once its
+    // details were read, is the asking around the task, not part of it
+    private static string WithoutAsides(string text)
+    {
+        var separators = Clause().Matches(text);
+        if (separators.Count == 0)
+        {
+            return text;
+        }
+
+        // each clause keeps the separator before it, so what stays reads as it was written
+        var clauses = new List<(string Separator, string Text)>();
+        var start = 0;
+        var before = "";
+        foreach (Match separator in separators)
+        {
+            clauses.Add((before, text[start..separator.Index]));
+            before = separator.Value;
+            start = separator.Index + separator.Length;
+        }
+        clauses.Add((before, text[start..]));
+        var kept = clauses.Where(c => Word().Matches(c.Text).Any(w => !Aside.Contains(w.Value))).ToList();
+        if (kept.Count == 0 || kept.Count == clauses.Count)
+        {
+            return text;
+        }
+        return string.Concat(kept.Select((c, i) => i == 0 ? c.Text : c.Separator + c.Text));
+    }
+
+    private static readonly HashSet<string> Aside = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "remind", "ping", "me", "tag", "it", "please", "pls", "plz", "thanks", "thank", "you", "u", "ok", "okay", "so", "hey", "hi", "hello",
+        "no", "rush", "hurry", "not", "urgent", "important", "too", "also", "just", "and", "a", "note", "yaar", "yar", "bhai", "koi", "jaldi",
+        "nahi", "nahin", "zaroori", "zaruri", "hai", "h", "he", "kar", "kr", "dena", "do", "dein", "de", "lo", "le", "na", "ek", "kaam", "task",
+        "likh", "bhi", "ji", "jee", "yaad", "dila", "dilana", "salam", "assalam", "alaikum", "shukriya", "bas", "this", "is", "one", "more", "it's",
+        "یاد", "دلا", "دلانا", "دینا", "دیں", "دو", "کر", "کرا", "کروا", "کرنا", "کوئی", "جلدی", "نہیں", "بہت", "ضروری", "اہم", "ذرا", "لکھ",
+        "لیں", "لو", "شکریہ", "السلام", "علیکم", "جی", "بھائی", "ہے", "ایک", "کام", "نوٹ", "بھی", "پلیز", "یار",
+    };
+
+    [GeneratedRegex(@"\s*[,;:]\s*|\s+[\-–]\s+|(?<=\p{L})\.\s+")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}']+")]
+    private static partial Regex Word();
 
     // Before "ka kaam" a verb takes its oblique form (khareedne, خریدنے); a title reads better as
     // the plain infinitive (khareedna, خریدنا).
@@ -80,6 +125,6 @@ internal static partial class TitleExtractor
     [GeneratedRegex(@"^(?:[\s,:;.!?\-]+|(?:this|it)\s+is\s*(?:really\s+|very\s+|super\s+)?[:\-]|one\s+more\s*[:\-]|(?:a|an|new|another|me|to|for|that|called|named|titled|saying|tasks?|todo|to-do|reminder|item|note|entry|please|also|just|and|then|is|about|i|need|mujhe|mujhay|ke|keh|kay|hai|hain)\b\s*|(?:har|ہر)\s+(?:ko|کو)\s+|(?:مجھے|کہ|ہے|ہیں)\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingJunk();
 
-    [GeneratedRegex(@"(?:[\s,:;.!?\-]+|\b(?:please|pls|plz|thanks|thank\s+you|thx|shukriya|it'?s|it\s+is|that'?s|for\s+me|(?:to|on|in)\s+(?:my|the)\s+(?:to-?do\s+|shopping\s+|task\s+)?list|to\s+my\s+tasks|as\s+a\s+task|with|as|and|at|on|by|due|before|until|till|in|for|from|every|priority|tasks?|reminder|(?<pos>ka|ki|ke)|ko|tak|pe|par|hai|hain|hoga|wala|wali|wale|bhi|na|ji|kaam|zaroor)|(?<![\p{L}])(?:(?<pos>کا|کی|کے)|کو|تک|پر|ہے|ہیں|والا|والی|کام|ٹاسک|بھی|جی|ضرور))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[\s,:;.!?\-]+|\b(?:please|pls|plz|thanks|thank\s+you|thx|shukriya|it'?s|it\s+is|that'?s|for\s+me|(?:to|on|in)\s+(?:my|the)\s+(?:to-?do\s+|shopping\s+|task\s+)?list|to\s+my\s+tasks|as\s+a\s+task|with|as|and|at|on|by|due|before|until|till|in|for|from|every|priority|tasks?|reminder|(?<pos>ka|ki|ke)|ko|tak|pe|par|hai|hain|hy|hay|h|hn|hoga|wala|wali|wale|bhi|na|ji|kaam|zaroor)|(?<![\p{L}])(?:(?<pos>کا|کی|کے)|کو|تک|پر|ہے|ہیں|والا|والی|کام|ٹاسک|بھی|جی|ضرور))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingJunk();
 }

@@ -11,13 +11,13 @@ internal sealed class EnglishLexicon : ILexicon
     public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty-five"] = 45, ["forty five"] = 45,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30, ["forty-five"] = 45, ["forty five"] = 45, ["twenty-five"] = 25, ["twenty five"] = 25,
     };
 
     public IReadOnlyList<string> NumberUnits { get; } =
         [@"days?", @"weeks?", @"hours?", @"hrs?", @"minutes?", @"mins?", @"months?", @"o'?clock", "am", "pm", @"a\.m\.?", @"p\.m\.?"];
 
-    public IReadOnlyList<string> NumberLeads { get; } = [@"half\s+past", @"quarter\s+past", @"quarter\s+to", "at", "by", "around", "in", "after", "within", "every"];
+    public IReadOnlyList<string> NumberLeads { get; } = [@"half\s+past", @"quarter\s+past", @"quarter\s+to", "past", "to", "at", "by", "around", "in", "after", "within", "every"];
 
     public IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,7 +69,7 @@ internal sealed class EnglishLexicon : ILexicon
         "with", "can", "you", "could", "how", "many", "much", "which", "still", "now", "right", "currently", "plate", "agenda",
         "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
-        "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was",
+        "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was", "schedule", "far",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
@@ -101,4 +101,12 @@ internal sealed class EnglishLexicon : ILexicon
             @"no,?\s+wait(?:,?\s+(?:don'?t|do\s+not|stop))?(?:\s+do\s+it)?", @"wait,?\s+(?:don'?t|do\s+not|stop)(?:\s+do\s+it)?"];
 
     public IReplies Replies => EnglishReplies.Instance;
+
+    // everyday synonyms of the words task titles use: "rang mum" still finds "Call mom"
+    public IReadOnlyDictionary<string, string[]> Glosses { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mum"] = ["mom"], ["mother"] = ["mom"], ["mommy"] = ["mom"], ["mummy"] = ["mom"], ["father"] = ["dad"], ["papa"] = ["dad"],
+        ["phoned"] = ["call"], ["rang"] = ["call"], ["ring"] = ["call"], ["grocery"] = ["groceries"], ["shopping"] = ["groceries"],
+        ["dental"] = ["dentist"], ["teeth"] = ["dentist"], ["scrum"] = ["standup"], ["stand-up"] = ["standup"], ["plant"] = ["plants"],
+    };
 }

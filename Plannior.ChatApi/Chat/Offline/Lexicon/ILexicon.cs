@@ -58,4 +58,10 @@ internal interface ILexicon
     IReadOnlyList<string> NoPhrases { get; }
 
     IReplies Replies { get; }
+
+    /// <summary>
+    /// Everyday words and the English words a task titled in English would use for them ("ammi" → mom, "پودوں" →
+    /// plants), so "ammi ko phone kar diya" finds "Call mom". Words of this language only; English has none.
+    /// </summary>
+    IReadOnlyDictionary<string, string[]> Glosses => Lexicons.NoGlosses;
 }

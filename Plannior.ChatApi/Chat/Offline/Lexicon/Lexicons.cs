@@ -12,6 +12,9 @@ internal sealed class Lexicons
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    // declared before BuiltIn: static fields are set in order, and building BuiltIn reads it
+    public static readonly IReadOnlyDictionary<string, string[]> NoGlosses = new Dictionary<string, string[]>();
+
     public static readonly Lexicons BuiltIn = new([EnglishLexicon.Instance, UrduLexicon.Instance, RomanUrduLexicon.Instance]);
 
     private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
@@ -21,6 +24,8 @@ internal sealed class Lexicons
     private readonly HashSet<string> _nameFiller = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listFiller = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _nearCommands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]> _glosses = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly string[] _commands;
     private readonly Regex _counted;
     private readonly Regex _afterDigit;
@@ -43,6 +48,7 @@ internal sealed class Lexicons
             _nameFiller.UnionWith(lexicon.NameFiller);
             _listFiller.UnionWith(lexicon.ListFiller);
             _nearCommands.UnionWith(lexicon.NearCommandWords);
+            foreach (var (word, meanings) in lexicon.Glosses) _glosses.TryAdd(word, meanings);
         }
 
         _commands = [.. lexicons.SelectMany(l => l.CommandWords).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -91,6 +97,9 @@ internal sealed class Lexicons
     public bool IsNameFiller(string word) => _nameFiller.Contains(word);
 
     public bool IsListFiller(string word) => _listFiller.Contains(word);
+
+    /// <summary>The English words <paramref name="word"/> means, when a lexicon glosses it; else none.</summary>
+    public IReadOnlyList<string> Gloss(string word) => _glosses.TryGetValue(word, out var meanings) ? meanings : [];
 
     public int? Number(string word) => _numbers.TryGetValue(word, out var n) ? n : null;
 

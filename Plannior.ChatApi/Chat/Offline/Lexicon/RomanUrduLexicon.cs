@@ -8,7 +8,8 @@ internal sealed class RomanUrduLexicon : ILexicon
     // Fragments for the compiled phrase patterns, which need constants; LexiconTests checks they agree with the tables.
     // Verb tails of a request: "kar do", "karein", "dein"...
     public const string Do =
-        @"(?:kar\s*do|kardo|kar\s*dein|kar\s*den|kar\s*dain|kar\s*dena|kar\s*dijiye|kar\s*lo|karlo|kar\s*lein|kar\s*len|karo|karein|karen|karain|kariye|karna|kar|do|dein|den|dijiye|dena|lo|lein|le)";
+        // "kar do" is typed "kardo", "kr do", "krdo", "kar dein", "krdein", "kar den", "krden", "kar de"...
+        @"(?:(?:kar|kr)\s*(?:do|dein|den|dain|dena|de|dijiye|dijye|dijie|lo|lein|len|le|dy|dein\s+ge)|karo|kro|karein|krein|karen|kren|karain|krain|kariye|kijiye|kijye|karna|krna|kar|kr|do|dein|den|dain|dijiye|dena|de|lo|lein|le)";
 
     // "hafta" is both Saturday and "week", so it is kept apart: "har hafte" means weekly
     public const string WeekdayNoHafta =
@@ -28,18 +29,28 @@ internal sealed class RomanUrduLexicon : ILexicon
         ["panch"] = 5, ["panj"] = 5, ["chhe"] = 6, ["chay"] = 6, ["chhay"] = 6, ["cheh"] = 6, ["che"] = 6, ["saat"] = 7,
         ["aath"] = 8, ["aat"] = 8, ["nau"] = 9, ["nou"] = 9, ["das"] = 10, ["dus"] = 10, ["dass"] = 10,
         ["gyarah"] = 11, ["gyara"] = 11, ["giyarah"] = 11, ["gyaara"] = 11, ["gyarha"] = 11, ["barah"] = 12, ["baarah"] = 12, ["bara"] = 12, ["baara"] = 12,
-        ["pandrah"] = 15, ["pandra"] = 15, ["bees"] = 20, ["tees"] = 30,
+        ["terah"] = 13, ["tera"] = 13, ["chaudah"] = 14, ["chodah"] = 14, ["choudah"] = 14, ["chauda"] = 14, ["pandrah"] = 15, ["pandra"] = 15,
+        ["solah"] = 16, ["sola"] = 16, ["satrah"] = 17, ["satra"] = 17, ["atharah"] = 18, ["athara"] = 18, ["unnees"] = 19, ["unees"] = 19,
+        ["bees"] = 20, ["ikkees"] = 21, ["ikees"] = 21, ["baees"] = 22, ["bais"] = 22, ["teis"] = 23, ["tees"] = 30, ["chaubees"] = 24, ["chobees"] = 24,
+        ["pachees"] = 25, ["pachis"] = 25, ["chhabbees"] = 26, ["chabees"] = 26, ["sattaees"] = 27, ["satais"] = 27, ["atthaees"] = 28, ["athais"] = 28,
+        ["untees"] = 29, ["ikattees"] = 31, ["iktees"] = 31, ["ikatis"] = 31, ["paintalis"] = 45, ["pentalis"] = 45,
         // "pehli tareekh": the first of the month
         ["pehli"] = 1, ["pahli"] = 1, ["doosri"] = 2, ["dusri"] = 2, ["teesri"] = 3,
     };
 
     public IReadOnlyList<string> NumberUnits { get; } =
     [
-        "baje", "bje", "bajay", "bajey", "bajy", "din", "dino", "dinon", "hafte", "haftay", "haftey", "ghante", "ghanta", "ghanton",
+        "baje", "bje", "bajay", "bajey", "bajy", "bjy", "bjay", "bajai", "din", "dino", "dinon", "hafte", "haftay", "haftey", "ghante", "ghanta", "ghanton",
         "minute", "minat", "mint", "mahine", "mahino", "tareekh", "tarikh", "tareek", "tarik",
     ];
 
-    public IReadOnlyList<string> NumberLeads { get; } = ["saarhe", "sarhe", "saade", "sade", "saadhe", "sadhe", "sawa", "sava", "paune", "pone", "har"];
+    public IReadOnlyList<string> NumberLeads => [.. Fractions.Keys, "har"];
+
+    // "saadhe paanch", "sawa aath", "paune gyarah": half past, quarter past, quarter to the hour that follows
+    public const string FractionPattern = @"saarhe|sarhe|saare|saade|sade|saadhe|sadhe|saarhay|sarhay|saday|saaday|sawa|sava|swa|paune|pone|paunay|ponay|pauney";
+
+    public static readonly IReadOnlyDictionary<string, int> Fractions = FractionPattern.Split('|')
+        .ToDictionary(w => w, w => w.StartsWith('s') ? (w.StartsWith("saw", StringComparison.Ordinal) || w.StartsWith("sav", StringComparison.Ordinal) || w == "swa" ? 15 : 30) : -15, StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,7 +86,7 @@ internal sealed class RomanUrduLexicon : ILexicon
 
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "kya", "kia", "kaun", "kon", "konsa", "konse", "kitne", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
+        "schedule", "plan", "kya", "kia", "kaun", "kon", "konsa", "konse", "konsi", "kaunsa", "kaunse", "kaunsi", "konsay", "kaunsay", "kitne", "kitnay", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls",
@@ -103,4 +114,19 @@ internal sealed class RomanUrduLexicon : ILexicon
         ["nahi", "nahin", "nai", "na", @"mat\s+karo", @"rehne\s+do", @"rehne\s+dein", @"nahi\s+rehne\s+do", @"nahi\s+mat\s+karo"];
 
     public IReplies Replies => UrduReplies.Instance;
+
+    public IReadOnlyDictionary<string, string[]> Glosses { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ammi"] = ["mom"], ["ami"] = ["mom"], ["amma"] = ["mom"], ["ammaan"] = ["mom"], ["maa"] = ["mom"], ["walida"] = ["mom"],
+        ["abbu"] = ["dad"], ["abu"] = ["dad"], ["abba"] = ["dad"], ["walid"] = ["dad"],
+        ["phone"] = ["call"], ["fone"] = ["call"], ["kaal"] = ["call"],
+        ["paudon"] = ["plants"], ["paudo"] = ["plants"], ["paude"] = ["plants"], ["paudey"] = ["plants"], ["podon"] = ["plants"], ["paudhon"] = ["plants"],
+        ["paani"] = ["water"], ["pani"] = ["water"],
+        ["bijli"] = ["electricity"], ["bijlee"] = ["electricity"],
+        ["sauda"] = ["groceries"], ["sabzi"] = ["groceries"], ["rashan"] = ["groceries"], ["grocery"] = ["groceries"],
+        ["daant"] = ["dentist"], ["daanton"] = ["dentist"],
+        ["baithak"] = ["standup"],
+        ["report"] = ["report"], ["riport"] = ["report"],
+        ["passport"] = ["passport"], ["pasport"] = ["passport"],
+    };
 }

@@ -22,7 +22,9 @@ internal sealed class UrduLexicon : ILexicon
     public IReadOnlyDictionary<string, int> Numbers { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["ایک"] = 1, ["یکم"] = 1, ["دو"] = 2, ["تین"] = 3, ["چار"] = 4, ["پانچ"] = 5, ["چھ"] = 6, ["چھے"] = 6, ["سات"] = 7, ["آٹھ"] = 8,
-        ["نو"] = 9, ["دس"] = 10, ["گیارہ"] = 11, ["بارہ"] = 12, ["پندرہ"] = 15, ["بیس"] = 20, ["تیس"] = 30, ["پہلی"] = 1, ["دوسری"] = 2, ["تیسری"] = 3,
+        ["نو"] = 9, ["دس"] = 10, ["گیارہ"] = 11, ["بارہ"] = 12, ["تیرہ"] = 13, ["چودہ"] = 14, ["پندرہ"] = 15, ["سولہ"] = 16, ["سترہ"] = 17,
+        ["اٹھارہ"] = 18, ["انیس"] = 19, ["بیس"] = 20, ["اکیس"] = 21, ["بائیس"] = 22, ["تئیس"] = 23, ["چوبیس"] = 24, ["پچیس"] = 25, ["چھبیس"] = 26,
+        ["ستائیس"] = 27, ["اٹھائیس"] = 28, ["انتیس"] = 29, ["تیس"] = 30, ["اکتیس"] = 31, ["پینتالیس"] = 45, ["پہلی"] = 1, ["دوسری"] = 2, ["تیسری"] = 3,
     };
 
     public IReadOnlyList<string> NumberUnits { get; } = ["بجے", "دن", "دنوں", "ہفتے", "ہفتوں", "گھنٹے", "گھنٹہ", "منٹ", "مہینے", "تاریخ",
@@ -83,4 +85,18 @@ internal sealed class UrduLexicon : ILexicon
     public IReadOnlyList<string> NoPhrases { get; } = ["نہیں", "نہ", @"رہنے\s+دیں", @"رہنے\s+دو", @"مت\s+کریں", @"نہیں\s+رہنے\s+دیں"];
 
     public IReplies Replies => UrduReplies.Instance;
+
+    public IReadOnlyDictionary<string, string[]> Glosses { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["امی"] = ["mom"], ["اماں"] = ["mom"], ["امّی"] = ["mom"], ["والدہ"] = ["mom"], ["ماں"] = ["mom"],
+        ["ابو"] = ["dad"], ["ابا"] = ["dad"], ["والد"] = ["dad"],
+        ["فون"] = ["call"], ["کال"] = ["call"],
+        ["پودوں"] = ["plants"], ["پودے"] = ["plants"], ["پودا"] = ["plants"],
+        ["پانی"] = ["water"],
+        ["بجلی"] = ["electricity"], ["بل"] = ["bill"],
+        ["سودا"] = ["groceries"], ["سودے"] = ["groceries"], ["سبزی"] = ["groceries"], ["راشن"] = ["groceries"], ["گروسری"] = ["groceries"],
+        ["ڈینٹسٹ"] = ["dentist"], ["دانت"] = ["dentist"], ["دانتوں"] = ["dentist"],
+        ["میٹنگ"] = ["standup"], ["اسٹینڈاپ"] = ["standup"], ["سٹینڈاپ"] = ["standup"],
+        ["رپورٹ"] = ["report"], ["پاسپورٹ"] = ["passport"], ["کرایہ"] = ["rent"],
+    };
 }
