@@ -1,0 +1,53 @@
+using Xunit.Abstractions;
+
+namespace Plannior.ChatApi.Tests.Assistant;
+
+/// <summary>
+/// Batches that are not all green yet, held to what they score: every conversation runs as in
+/// <see cref="AssistantStateTests"/>, and each language must keep at least the passes it had when the batch was last
+/// counted. A change that loses a case the parser understood fails here and names it; one that wins a case is seen in
+/// the printed score, and the floor is raised with it. Misses stay in the batch, unfixed by hand, as the work left.
+/// </summary>
+public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper output) : IClassFixture<AssistantFixture>
+{
+    public static TheoryData<string> Batches => ["dev", "sealed"];
+
+    private static (IReadOnlyList<JudgedPhrasing> English, IReadOnlyList<JudgedPhrasing> Urdu, IReadOnlyList<JudgedPhrasing> RomanUrdu, (int English, int Urdu, int RomanUrdu) Floor) Batch(string name) => name switch
+    {
+        // 75.7% at 14:25 UTC on 2 December 2026 (first run 52.4%)
+        "dev" => (DevPhrasings.English, DevPhrasings.Urdu, DevPhrasings.RomanUrdu, (68, 42, 49)),
+        // its single first run, 14:23 UTC on 2 December 2026: 81/120 = 67.5%
+        "sealed" => (SealedPhrasings.English, SealedPhrasings.Urdu, SealedPhrasings.RomanUrdu, (40, 20, 21)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Batches))]
+    public async Task Each_language_keeps_the_cases_it_understood(string name)
+    {
+        var batch = Batch(name);
+        var languages = new[] { ("English", batch.English, batch.Floor.English), ("Urdu", batch.Urdu, batch.Floor.Urdu), ("RomanUrdu", batch.RomanUrdu, batch.Floor.RomanUrdu) };
+        var shortfalls = new List<string>();
+        foreach (var (language, rows, floor) in languages)
+        {
+            var misses = new List<string>();
+            foreach (var row in rows)
+            {
+                var problems = await ConversationJudge.RunAsync(await fixture.NewUserAsync(), row.Conversation, row.Expected);
+                if (problems.Count > 0)
+                {
+                    misses.Add($"\"{row.Conversation}\" (expected {row.Expected}): {string.Join("; ", problems)}");
+                }
+            }
+            var passed = rows.Count - misses.Count;
+            output.WriteLine($"{name} {language}: {passed}/{rows.Count} (floor {floor})");
+            misses.ForEach(miss => output.WriteLine("  miss " + miss));
+            if (passed < floor)
+            {
+                shortfalls.Add($"{language}: {passed}/{rows.Count}, below the {floor} it had; misses:\n    " + string.Join("\n    ", misses));
+            }
+        }
+
+        Assert.True(shortfalls.Count == 0, $"The {name} batch lost cases:\n  " + string.Join("\n  ", shortfalls));
+    }
+}
