@@ -20,7 +20,7 @@ internal sealed class Report
             .AppendLine()
             .AppendLine($"- Commit of the services measured: {commit} ({repository})")
             .AppendLine($"- Machine: {Machine()}")
-            .AppendLine("- Setup: ChatApi and Gateway from their Release builds, each its own process on loopback (ASPNETCORE_ENVIRONMENT=Production, GC as the projects ship: server GC), "
+            .AppendLine("- Setup: ChatApi and Gateway from their Release builds, each its own process on loopback (ASPNETCORE_ENVIRONMENT=Production, GC as the projects ship: workstation GC), "
                 + "not under the Aspire orchestrator (none of its TCP proxies); one PostgreSQL 15 from the local binaries (fsync off); "
                 + "nginx (Debian) with the same /api/ route over a keepalive upstream; load from wrk, on the same machine. "
                 + "The Gateway runs with CORS (an allowed Origin on every request), rate limiting (limits raised by configuration) and token validation on.")
