@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 
 // Decides what a message asks for from its verb. English puts the verb first ("delete task 4"),
 // Urdu and Roman Urdu put it last ("کام 2 حذف کریں", "task 4 delete kar do"), so both ends are read.
+// The command verbs themselves are each lexicon's (ILexicon.Verbs), joined once per lexicon set (VerbPatterns).
 internal static partial class IntentCues
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -29,18 +30,19 @@ internal static partial class IntentCues
             return new Cue(talk, 0, 0);
         }
 
-        if (Undo().IsMatch(core))
+        var verbs = lexicons.VerbPatterns;
+        if (verbs.Undo.IsMatch(core))
         {
             return new Cue(IntentKind.Undo, 0, 0);
         }
 
         // a leading verb is cut together with the politeness before it ("could you add …")
-        if (LeadCue(core) is { } leading)
+        if (LeadCue(core, verbs) is { } leading)
         {
             return leading.Length == 0 ? leading : leading with { Length = leading.Length + offset };
         }
 
-        if (TrailCue(core) is { } trailing)
+        if (TrailCue(core, verbs) is { } trailing)
         {
             return trailing with { Index = trailing.Index + offset };
         }
@@ -48,21 +50,21 @@ internal static partial class IntentCues
         return Fallback(core) is { } fallback ? fallback with { Index = fallback.Index + offset } : new Cue(IntentKind.Unknown, 0, 0);
     }
 
-    private static Cue? LeadCue(string core)
+    private static Cue? LeadCue(string core, VerbPatterns verbs)
     {
         // "complete ho gaye kaam dikhao": the closing verb asks to see, whatever word opens the message
-        if (ListTrail().IsMatch(core) && !AddTrail().IsMatch(core))
+        if (verbs.ListTrail.IsMatch(core) && !verbs.AddTrail.IsMatch(core))
         {
             return null;
         }
 
-        if (ListLead().Match(core) is { Success: true } list
+        if (verbs.ListLead.Match(core) is { Success: true } list
             && (list.Groups["search"].Success || ListDomain().IsMatch(core[list.Length..])))
         {
             return new Cue(IntentKind.List, 0, list.Length);
         }
 
-        if (AddLead().Match(core) is { Success: true } add)
+        if (verbs.AddLead.Match(core) is { Success: true } add)
         {
             // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
             var rest = core[add.Length..];
@@ -70,7 +72,7 @@ internal static partial class IntentCues
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
-        if (DeleteLead().Match(core) is { Success: true } delete)
+        if (verbs.DeleteLead.Match(core) is { Success: true } delete)
         {
             // "remove the due date from task 3" changes the task rather than deleting it
             return FieldWord().IsMatch(core[delete.Length..])
@@ -78,7 +80,7 @@ internal static partial class IntentCues
                 : new Cue(IntentKind.Delete, 0, delete.Length);
         }
 
-        if (UpdateLead().Match(core) is { Success: true } update)
+        if (verbs.UpdateLead.Match(core) is { Success: true } update)
         {
             var rest = core[update.Length..];
             var kind = !NotDone().IsMatch(rest) && DoneWord().IsMatch(rest) && !FieldWord().IsMatch(rest)
@@ -87,7 +89,7 @@ internal static partial class IntentCues
             return new Cue(kind, 0, update.Length);
         }
 
-        if (CompleteLead().Match(core) is { Success: true } complete
+        if (verbs.CompleteLead.Match(core) is { Success: true } complete
             // "booked flights for friday" is a plan with a day, not a deed done
             && !(complete.Groups["past"].Success && (DateWord().IsMatch(core) || RemindAnywhere().IsMatch(core))))
         {
@@ -106,9 +108,9 @@ internal static partial class IntentCues
         return verb.StartsWith("set", StringComparison.OrdinalIgnoreCase) ? IntentKind.Update : IntentKind.Complete;
     }
 
-    private static Cue? TrailCue(string core)
+    private static Cue? TrailCue(string core, VerbPatterns verbs)
     {
-        if (ListTrail().Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
+        if (verbs.ListTrail.Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
         // "kal subah flight ka reminder laga do": a new task to be reminded of, unless a task is named by number or "wala"
         if (ReminderTrail().Match(core) is { Success: true } reminder && !TargetPhrases.HasId(core) && !Wala().IsMatch(core))
         {
@@ -119,7 +121,7 @@ internal static partial class IntentCues
         {
             return new Cue(IntentKind.Add, mid.Index, mid.Length);
         }
-        if (AddTrail().Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
+        if (verbs.AddTrail.Match(core) is { Success: true } add && !EveryTask().IsMatch(core))
         {
             // "call mom ko low priority pe daal do": a task named, then put where it should be, is a change
             if (PutVerb().IsMatch(add.Value) && (NamedTask().IsMatch(core) || NamedThenPut().IsMatch(core))
@@ -131,16 +133,16 @@ internal static partial class IntentCues
             return new Cue(kind, add.Index, add.Length);
         }
 
-        if (DeleteTrail().Match(core) is { Success: true } delete)
+        if (verbs.DeleteTrail.Match(core) is { Success: true } delete)
         {
             // "کام 4 کی تاریخ ہٹا دیں", "task 4 ki reminder hata do": the field goes, the task stays
             return FieldWord().IsMatch(core[..delete.Index])
                 ? new Cue(IntentKind.Update, 0, 0)
                 : new Cue(IntentKind.Delete, delete.Index, delete.Length);
         }
-        if (UpdateTrail().Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
+        if (verbs.UpdateTrail.Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
         if (Question().IsMatch(core) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
-        if (CompleteTrail().Match(core) is { Success: true } complete)
+        if (verbs.CompleteTrail.Match(core) is { Success: true } complete)
         {
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
         }
@@ -208,47 +210,11 @@ internal static partial class IntentCues
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
 
-    [GeneratedRegex(@"^(?:show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup))\b", Options)]
-    private static partial Regex ListLead();
-
     [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
-    [GeneratedRegex(@"^(?:add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should|plan|ought)\s+to|i\s+should|i'?ll\s+need\s+to|i'?ll\s+have\s+to|i\s+must|i'?ve\s+got\s+to|i'?m\s+(?:going|supposed)\s+to|i\s+gotta|need\s+to|have\s+to|got\s+to|gotta|must)\b", Options)]
-    private static partial Regex AddLead();
-
-    [GeneratedRegex(@"^(?:delete|remove|cancel|drop(?!\s+off\b)|get\s+rid\s+of|erase|trash|discard|scrap|clear(?:\s+out)?|wipe(?:\s+out)?|forget\s+about|forget)\b", Options)]
-    private static partial Regex DeleteLead();
-
-    [GeneratedRegex(@"^(?:change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b))\b", Options)]
-    private static partial Regex UpdateLead();
-
-    // "undo", "actually undo that", "revert the last change", "wapas kar do", "واپس کر دیں": the latest change, reverted
-    [GeneratedRegex(@"^(?:(?:actually|oops|oh|wait|hmm|sorry|no|nope|nah|nvm|never\s*mind|please|pls|nahi|nahin|نہیں)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls|" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @"))?$|^(?:take\s+(?:that|it)\s+back)$|^(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?$|^(?:نہیں[\s,]+)?(?:(?:یہ|اسے|اس\s+کو)\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?واپس\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?$", Options)]
-    private static partial Regex Undo();
-
-    [GeneratedRegex(@"^(?:mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close(?:\s+out)?|wrap\s+up|knock\s+out|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled|got(?!\s+to\b))|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>" + PastVerb + @"))\b", Options)]
-    private static partial Regex CompleteLead();
-
-    // "washed the car", "i took out the trash": a thing to do, said as done. Words ending in -ed that are not a
-    // deed (need, red) or are themselves a command about tasks (added, moved, scheduled) are left out.
-    public const string PastVerb =
-        @"(?!(?:need|feed|speed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|added|created|scheduled|moved|renamed|deleted|removed|changed|updated|postponed|rescheduled|delayed|marked|tagged|listed|wanted|needed|planned|missed|started|tired|used|based|red|bed|wed|led|shared|limited|interested|excited|supposed|reminded|asked|forgot|forgotten|hundred|related|named|called\s+it)\b)[a-z]{2,}[^e\s]ed|took|wrote|made|went\s+to|drove|ate|met|brought|gave|found|sold|told|swept|threw|ran|hung|wore|sent|bought|paid";
-
-    [GeneratedRegex(@"(?:\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)|(?:دکھائیں|دکھاؤ|دکھاو|دکھا\s*دیں|دکھا\s*دو|دکھائیے|دکھانا|بتائیں|بتاؤ|بتا\s*دیں|بتا\s*دو|بتائیے|ڈھونڈو|ڈھونڈیں|تلاش\s*کریں|تلاش\s*کرو))$", Options)]
-    private static partial Regex ListTrail();
-
-    [GeneratedRegex(@"(?:\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + RomanUrduLexicon.Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)|(?:شامل|ایڈ|درج|نوٹ|لکھ|بنا|سیو)\s*" + UrduLexicon.Do + @"|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا|دلاؤ|دلا\s*دو|کروانا|کروا\s*دیں|رکھنا))$", Options)]
-    private static partial Regex AddTrail();
-
-    [GeneratedRegex(@"(?:\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:حذف|ڈیلیٹ|مٹا|ہٹا|نکال|منسوخ)\s*" + UrduLexicon.Do + @"?)$", Options)]
-    private static partial Regex DeleteTrail();
-
-    [GeneratedRegex(@"(?:\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone|extend|barha|badha|barhao|badhao)(?:\s*" + RomanUrduLexicon.Do + @")?|(?:تبدیل|بدل|منتقل|اپڈیٹ|شفٹ|بڑھا)\s*" + UrduLexicon.Do + @"?|دہرائیں|دہرا\s*دیں|دہراؤ|دہرایا\s*کریں)$", Options)]
-    private static partial Regex UpdateTrail();
-
-    [GeneratedRegex(@"(?:\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + RomanUrduLexicon.Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + RomanUrduLexicon.Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + RomanUrduLexicon.Do + @")?|\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)|(?:مکمل|ختم)\s*(?:" + UrduLexicon.Do + @"|ہو\s*گیا|ہوگیا|ہو\s*گئی|ہو\s*چکا|ہے|کر\s*لیا|کر\s*دیا|کر\s*دی)?|ہو\s*گیا|ہوگیا|ہو\s*چکا|(?:کر|دے|لے\s+آیا|لے\s+آئی|بھیج|جمع\s+کر|جمع\s+کرا)\s*(?:لیا|لی|لیے|دیا|دی|دیے)(?:\s+(?:ہے|ہیں))?(?:\s+ہوں)?)$", Options)]
-    private static partial Regex CompleteTrail();
+    // a deed said as done ("washed the car"); the words are the English lexicon's
+    public const string PastVerb = EnglishLexicon.PastVerb;
 
     [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
     private static partial Regex ReminderTrail();

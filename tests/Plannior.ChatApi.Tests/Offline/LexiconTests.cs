@@ -31,6 +31,21 @@ public sealed class LexiconTests
         }
     }
 
+    // Every way of writing can ask for every command, by a verb that opens or closes the message.
+    [Theory]
+    [MemberData(nameof(BuiltIn))]
+    public void Every_lexicon_has_a_verb_for_every_command(string name)
+    {
+        var verbs = Lexicons.BuiltIn.All.Single(l => l.Name == name).Verbs;
+        (IntentKind Kind, IReadOnlyList<string> Fragments)[] commands =
+        [
+            (IntentKind.List, [.. verbs.ListLead, .. verbs.ListTrail]), (IntentKind.Add, [.. verbs.AddLead, .. verbs.AddTrail]),
+            (IntentKind.Complete, [.. verbs.CompleteLead, .. verbs.CompleteTrail]), (IntentKind.Update, [.. verbs.UpdateLead, .. verbs.UpdateTrail]),
+            (IntentKind.Delete, [.. verbs.DeleteLead, .. verbs.DeleteTrail]), (IntentKind.Undo, verbs.Undo),
+        ];
+        Assert.All(commands, c => Assert.True(c.Fragments.Count > 0, $"{name} has no verb for {c.Kind}"));
+    }
+
     [Theory]
     [MemberData(nameof(BuiltIn))]
     public void Every_reply_template_writes_something(string name)
@@ -68,8 +83,8 @@ public sealed class LexiconTests
         Assert.All(fragment.Split('|').Where(f => !f.Contains('\\')), word => Assert.Contains(word, words, StringComparer.OrdinalIgnoreCase));
     }
 
-    // A language is added by adding its lexicon: a made-up one is understood for its pleasantries and its number
-    // words, and answered in its own replies, with nothing else changed.
+    // A language is added by adding its lexicon: a made-up one is understood for its pleasantries, its number words
+    // and its command verbs, and answered in its own replies, with nothing else changed.
     [Fact]
     public async Task A_new_lexicon_plugs_in_without_touching_the_parser()
     {
@@ -83,8 +98,18 @@ public sealed class LexiconTests
         Assert.Equal("2026-11-29T07:00:00+05:00", added.Arguments!["due_at"]?.ToString());
         Assert.Equal("Buy bread", added.Arguments["title"]?.ToString());
 
+        // its command verbs are read like the built-in ones, and cut from the title the same way
+        var addedByVerb = Assert.Single(Calls(await Reply(withFake, "aldonu buy bread at sep")));
+        Assert.Equal("add_task", addedByVerb.Name);
+        Assert.Equal("Buy bread", addedByVerb.Arguments!["title"]?.ToString());
+        var deleted = Assert.Single(Calls(await Reply(withFake, "forigi task 2")));
+        Assert.Equal(("delete_task", "2"), (deleted.Name, deleted.Arguments!["task_id"]?.ToString()));
+        Assert.Equal("undo_last_change", Assert.Single(Calls(await Reply(withFake, "malfaru tion"))).Name);
+
         // the same words mean nothing to the built-in set
         Assert.NotEqual(FakeLexicon.Instance.Replies.Thanks, (await Reply(Lexicons.BuiltIn, "dankon ege")).Text);
+        Assert.Empty(Calls(await Reply(Lexicons.BuiltIn, "forigi task 2")));
+        Assert.Empty(Calls(await Reply(Lexicons.BuiltIn, "malfaru tion")));
     }
 
     private static async Task<ChatResponse> Reply(Lexicons lexicons, string text)
@@ -120,6 +145,7 @@ public sealed class LexiconTests
         public IReadOnlyList<string> HelpPhrases { get; } = ["helpu"];
         public IReadOnlyList<string> YesPhrases { get; } = ["jes"];
         public IReadOnlyList<string> NoPhrases { get; } = ["ne"];
+        public CommandVerbs Verbs { get; } = new() { AddLead = ["aldonu"], DeleteLead = ["forigi"], Undo = [@"malfaru(?:\s+tion)?"] };
         public IReplies Replies { get; } = new FakeReplies();
     }
 

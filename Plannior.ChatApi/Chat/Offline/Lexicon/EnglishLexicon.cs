@@ -4,6 +4,11 @@ internal sealed class EnglishLexicon : ILexicon
 {
     public static readonly EnglishLexicon Instance = new();
 
+    // "washed the car", "i took out the trash": a thing to do, said as done. Words ending in -ed that are not a
+    // deed (need, red) or are themselves a command about tasks (added, moved, scheduled) are left out.
+    public const string PastVerb =
+        @"(?!(?:need|feed|speed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|added|created|scheduled|moved|renamed|deleted|removed|changed|updated|postponed|rescheduled|delayed|marked|tagged|listed|wanted|needed|planned|missed|started|tired|used|based|red|bed|wed|led|shared|limited|interested|excited|supposed|reminded|asked|forgot|forgotten|hundred|related|named|called\s+it)\b)[a-z]{2,}[^e\s]ed|took|wrote|made|went\s+to|drove|ate|met|brought|gave|found|sold|told|swept|threw|ran|hung|wore|sent|bought|paid";
+
     public string Name => "English";
 
     public string ReplyLanguage => Chat.Language.LanguageDetector.English;
@@ -99,6 +104,40 @@ internal sealed class EnglishLexicon : ILexicon
     public IReadOnlyList<string> NoPhrases { get; } =
         ["no", "nope", "nah", "n", "cancel", @"don'?t", @"do\s+not", "stop", @"never\s*mind", @"not\s+now", @"leave\s+(?:it|them)", @"keep\s+(?:it|them)",
             @"no,?\s+wait(?:,?\s+(?:don'?t|do\s+not|stop))?(?:\s+do\s+it)?", @"wait,?\s+(?:don'?t|do\s+not|stop)(?:\s+do\s+it)?"];
+
+    public CommandVerbs Verbs { get; } = new()
+    {
+        ListLead =
+        [
+            @"show(?:\s+me)?|list|display|view|see|give\s+me|tell\s+me|get\s+me|get\s+(?:my|all)|fetch|pull\s+up|let\s+me\s+see|i\s+want\s+to\s+see|check\s+(?:my|what)|what(?:'s|\s+is|\s+are|\s+have|\s+do|\s+did|\s+does|\s+will|s)?|which|any|anything|do\s+i\s+have|have\s+i|did\s+i|how\s+many|am\s+i|are\s+there|is\s+there|(?<search>find|search(?:\s+for)?|look\s+up|look\s+for|lookup)",
+        ],
+        AddLead =
+        [
+            @"add|create|make\s+(?:a|an|new)\s+(?:new\s+)?(?:task|reminder|to-?do|note|entry)|new\s+(?:task|reminder|to-?do)|note(?:\s+down)?|jot(?:\s+down)?|write\s+down|schedule|set\s+(?:up\s+)?(?:a\s+|an\s+)?reminder|remind\s+me|i\s+need\s+to\s+remember|remember\s+to|don'?t\s+let\s+me\s+forget|don'?t\s+forget|do\s+not\s+forget|(?:i|we)\s+(?:need|have|must|want|gotta|got|should|plan|ought)\s+to|i\s+should|i'?ll\s+need\s+to|i'?ll\s+have\s+to|i\s+must|i'?ve\s+got\s+to|i'?m\s+(?:going|supposed)\s+to|i\s+gotta|need\s+to|have\s+to|got\s+to|gotta|must",
+        ],
+        CompleteLead =
+        [
+            @"mark|set|complete|finish|finished|done(?:\s+with)?|check\s+off|tick\s+off|cross\s+off|check|tick|close(?:\s+out)?|wrap\s+up|knock\s+out|completed|i(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:finished|completed|done|did)|i'?m\s+(?:done|finished)\s+with|i\s+am\s+(?:done|finished)\s+with|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>called|paid|bought|emailed|booked|submitted|renewed|watered|cleaned|sent|fixed|picked\s+up|returned|cancelled|canceled|got(?!\s+to\b))|(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<past>" + PastVerb + @")",
+        ],
+        CompleteTrail =
+        [
+            @"\b(?:tick|check|cross|mark)\s+(?:it|that|this)\s+off|\bmark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|complete)",
+        ],
+        UpdateLead =
+        [
+            @"change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b)",
+        ],
+        DeleteLead =
+        [
+            @"delete|remove|cancel|drop(?!\s+off\b)|get\s+rid\s+of|erase|trash|discard|scrap|clear(?:\s+out)?|wipe(?:\s+out)?|forget\s+about|forget",
+        ],
+        // "undo kar do", "nahi, undo": the English verb with an Urdu close or opener, as people mix them
+        Undo =
+        [
+            @"(?:(?:actually|oops|oh|wait|hmm|sorry|no|nope|nah|nvm|never\s*mind|please|pls|nahi|nahin|نہیں)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls|" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @"))?",
+            @"(?:take\s+(?:that|it)\s+back)",
+        ],
+    };
 
     public IReplies Replies => EnglishReplies.Instance;
 

@@ -3,7 +3,7 @@ namespace Plannior.ChatApi.Chat.Offline;
 /// <summary>
 /// Everything the offline assistant knows about one way of writing: its words for numbers, days, months and parts
 /// of the day, the command words a typo is corrected towards, the words that never name a task, the pleasantries
-/// that must never write anything, the yes and no that answer a question, and the replies it writes. Adding a
+/// that must never write anything, the yes and no that answer a question, the verbs of each command, and the replies it writes. Adding a
 /// language is adding one of these to <see cref="Lexicons.BuiltIn"/>; every reader of words is built from the set.
 /// </summary>
 /// <remarks>
@@ -56,6 +56,9 @@ internal interface ILexicon
     IReadOnlyList<string> YesPhrases { get; }
 
     IReadOnlyList<string> NoPhrases { get; }
+
+    /// <summary>The verbs that say what a message asks for: add, list, complete, change, delete, undo.</summary>
+    CommandVerbs Verbs { get; }
 
     IReplies Replies { get; }
 

@@ -69,9 +69,13 @@ internal sealed class Lexicons
         _pleasantry = new Regex($@"^(?:{pleasantry})(?:[\s,.!]+(?:{pleasantry}))*[\s!.,]*$", Options);
         _yes = Whole(lexicons.SelectMany(l => l.YesPhrases), @"[\s!.,]*(?:please|pls|thanks)?[\s!.]*");
         _no = Whole(lexicons.SelectMany(l => l.NoPhrases), @"[\s!.,]*(?:thanks)?[\s!.]*");
+        VerbPatterns = new IntentCues.VerbPatterns(lexicons);
     }
 
     public IReadOnlyList<ILexicon> All { get; }
+
+    /// <summary>The command verbs of every lexicon, one compiled pattern per kind.</summary>
+    public IntentCues.VerbPatterns VerbPatterns { get; }
 
     /// <summary>Number words become digits where they count something ("das baje", "ساڑھے پانچ بجے", "in three days").</summary>
     public string Digitize(string text) => _afterDigit.Replace(_counted.Replace(text, Digit), Digit);

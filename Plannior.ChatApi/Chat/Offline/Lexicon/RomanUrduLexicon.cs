@@ -113,6 +113,34 @@ internal sealed class RomanUrduLexicon : ILexicon
     public IReadOnlyList<string> NoPhrases { get; } =
         ["nahi", "nahin", "nai", "na", @"mat\s+karo", @"rehne\s+do", @"rehne\s+dein", @"nahi\s+rehne\s+do", @"nahi\s+mat\s+karo"];
 
+    public CommandVerbs Verbs { get; } = new()
+    {
+        ListTrail =
+        [
+            @"\b(?:dikhao|dikhaao|dikha\s*do|dikha\s*dein|dikha\s*den|dikhaein|dikhayen|dikhaen|dikhaiye|dikhana|batao|bata\s*do|bata\s*dein|bataein|batayen|bataen|bataiye|list\s*karo|list\s*kar\s*do|show\s*karo|show\s*kar\s*do|dhoondo|dhundo|dhoondho|dhundho|dhoond\s*do|talash\s*karo|talash\s*kar\s*do)",
+        ],
+        AddTrail =
+        [
+            @"\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)",
+        ],
+        CompleteTrail =
+        [
+            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
+        ],
+        UpdateTrail =
+        [
+            @"\b(?:change|badal|badlo|tabdeel|update|edit|move|shift|rename|reschedule|postpone|extend|barha|badha|barhao|badhao)(?:\s*" + Do + @")?",
+        ],
+        DeleteTrail =
+        [
+            @"\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel)(?:\s*" + Do + @")?",
+        ],
+        Undo =
+        [
+            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?",
+        ],
+    };
+
     public IReplies Replies => UrduReplies.Instance;
 
     public IReadOnlyDictionary<string, string[]> Glosses { get; } = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
