@@ -1,6 +1,7 @@
 namespace Plannior.ChatApi.Tests.Offline;
 
 using System.Collections;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using Plannior.ChatApi.Chat.Offline;
@@ -46,24 +47,58 @@ public sealed class LexiconTests
         Assert.All(commands, c => Assert.True(c.Fragments.Count > 0, $"{name} has no verb for {c.Kind}"));
     }
 
+    // every reply template of every language, one case each
+    public static TheoryData<string, string> EveryTemplate()
+    {
+        var cases = new TheoryData<string, string>();
+        var members = typeof(IReplies).GetProperties().Select(p => p.Name).Concat(typeof(IReplies).GetMethods().Where(m => !m.IsSpecialName).Select(m => m.Name));
+        foreach (var lexicon in Lexicons.BuiltIn.All)
+        {
+            foreach (var member in members) cases.Add(lexicon.Name, member);
+        }
+        return cases;
+    }
+
+    // Every language writes every reply, and a reply shows the facts it is given (the title, the number, the reason).
     [Theory]
-    [MemberData(nameof(BuiltIn))]
-    public void Every_reply_template_writes_something(string name)
+    [MemberData(nameof(EveryTemplate))]
+    public void Every_reply_template_writes_the_facts_it_is_given(string name, string member)
     {
         var replies = Lexicons.BuiltIn.All.Single(l => l.Name == name).Replies;
-        TaskSnapshot[] tasks = [new(3) { Title = "Buy milk" }, new(4) { Title = "Call mom" }];
-        var texts = typeof(IReplies).GetProperties().Select(p => (p.Name, Text: (string)p.GetValue(replies)!)).Concat(
-        [
-            ("OutOfRange", replies.OutOfRange(2)), ("NotFound", replies.NotFound("milk", IntentKind.Delete)),
-            ("Ambiguous", replies.Ambiguous(tasks)), ("Confirm", replies.Confirm(IntentKind.Delete, tasks)),
-            ("ListHeader", replies.ListHeader(new ListFilter { Status = "pending" }, 2)), ("ListEmpty", replies.ListEmpty(new ListFilter())),
-        ]);
-        foreach (var (member, text) in texts)
+        var facts = new List<string>();
+        var text = typeof(IReplies).GetProperty(member) is { } property
+            ? (string?)property.GetValue(replies)
+            : (string?)typeof(IReplies).GetMethod(member)!.Invoke(replies, [.. typeof(IReplies).GetMethod(member)!.GetParameters().Select(p => Argument(p, facts))]);
+
+        Assert.False(string.IsNullOrWhiteSpace(text), $"{name} replies: {member} is blank");
+        Assert.All(facts, fact => Assert.Contains(fact, text, StringComparison.Ordinal));
+    }
+
+    // A value for each parameter of a template; the ones its reply must show are noted as facts. A repeat rule and a
+    // priority are put into the language's words and an undo's action picks the sentence, so those are not echoed.
+    private static object Argument(ParameterInfo parameter, List<string> facts)
+    {
+        var type = parameter.ParameterType;
+        if (type == typeof(string))
         {
-            Assert.False(string.IsNullOrWhiteSpace(text), $"{name} replies: {member} is blank");
+            switch (parameter.Name)
+            {
+                case "rrule": return "FREQ=WEEKLY;BYDAY=MO";
+                case "priority": return "high";
+                case "action": return "deleted";
+                default: facts.Add($"[{parameter.Name}]"); return $"[{parameter.Name}]";
+            }
         }
-        // candidates are written as list lines, so "the second one" counts from what was shown
-        Assert.Contains("#4 Call mom", replies.Ambiguous(tasks), StringComparison.Ordinal);
+        if (type == typeof(int) || type == typeof(int?)) { facts.Add("7"); return 7; }
+        if (type == typeof(IntentKind)) return IntentKind.Delete;
+        if (type == typeof(ListFilter)) return new ListFilter { Status = "pending" };
+        if (type == typeof(IReadOnlyList<TaskSnapshot>))
+        {
+            // candidates are written as list lines, so "the second one" counts from what was shown
+            facts.Add("#4 Call mom");
+            return new TaskSnapshot[] { new(3) { Title = "Buy milk" }, new(4) { Title = "Call mom" } };
+        }
+        throw new NotSupportedException($"No test value for a {type.Name} parameter ({parameter.Name}); add one here.");
     }
 
     // The compiled phrase patterns need constant fragments; each must read exactly the words its lexicon's table has.
@@ -105,6 +140,15 @@ public sealed class LexiconTests
         var deleted = Assert.Single(Calls(await Reply(withFake, "forigi task 2")));
         Assert.Equal(("delete_task", "2"), (deleted.Name, deleted.Arguments!["task_id"]?.ToString()));
         Assert.Equal("undo_last_change", Assert.Single(Calls(await Reply(withFake, "malfaru tion"))).Name);
+
+        // and after the tool ran, the confirmation is written in its own words too
+        var store = new FakeTaskStore();
+        using (var withTools = new FunctionInvokingChatClient(new OfflineChatClient(null, withFake)))
+        {
+            var confirmed = await withTools.GetResponseAsync([new ChatMessage(ChatRole.User, "aldonu buy bread at sep")], OfflineHarness.Options(FakeLexicon.Code, store.Tools()));
+            Assert.Equal("Buy bread", Assert.Single(store.Tasks).Title);
+            Assert.StartsWith("Aldonis «Buy bread» (#1), ĝis ", confirmed.Text, StringComparison.Ordinal);
+        }
 
         // the same words mean nothing to the built-in set
         Assert.NotEqual(FakeLexicon.Instance.Replies.Thanks, (await Reply(Lexicons.BuiltIn, "dankon ege")).Text);
@@ -167,5 +211,41 @@ public sealed class LexiconTests
         public string Confirm(IntentKind kind, IReadOnlyList<TaskSnapshot> tasks) => "Ĉu?";
         public string ListHeader(ListFilter filter, int count) => $"{count} taskoj:";
         public string ListEmpty(ListFilter filter) => "Neniu tasko.";
+        public string Comma => ", ";
+        public string Quoted(string? title) => $"«{title}»";
+        public string Named(string? title, string id) => title is null ? $"tasko {id}" : $"«{title}» ({id})";
+        public string Added(string title, string id, string details) => $"Aldonis «{title}» ({id}){details}.";
+        public string DueBy(string when) => $"ĝis {when}";
+        public string Repeating(string rrule) => "ripetata";
+        public string Priority(string priority) => $"prioritato {priority}";
+        public string Tagged(string hashtags) => "etikedo " + hashtags;
+        public string RemindsThen => "kun memorigo";
+        public string Completed(string named) => $"Farita: {named}.";
+        public string NextOccurrence(int nextId, string? when) => $"Venonta: #{nextId}.";
+        public string Deleted(string named) => $"Forigis {named}.";
+        public string Updated(string named, string changes) => $"Ŝanĝis {named}: {changes}.";
+        public string Renamed => "renomita";
+        public string NowDue(string when) => $"nun ĝis {when}";
+        public string NoDueDate => "sen dato";
+        public string ReminderAt(string when) => $"memorigo {when}";
+        public string ReminderRemoved => "sen memorigo";
+        public string Repeats(string rrule) => "ripetata";
+        public string NoLongerRepeats => "ne plu ripetata";
+        public string Untagged(string hashtags) => "sen etikedo " + hashtags;
+        public string TagsNow(string hashtags) => "etikedoj " + hashtags;
+        public string Reopened => "remalfermita";
+        public string NoteSaved => "noto konservita";
+        public string NoteRemoved => "noto forigita";
+        public string BatchDeleted(int count, string titles) => $"Forigis {count}: {titles}.";
+        public string BatchCompleted(int count, string titles) => $"Faritaj {count}: {titles}.";
+        public string BatchFailed(int? taskId, string? reason) => $"#{taskId} malsukcesis: {reason}.";
+        public string UndoHint => "Diru «malfaru».";
+        public string Undone(string? action, string title, int? taskId) => $"Malfaris: «{title}».";
+        public string ListMore(int count) => $"…kaj {count} pli.";
+        public string LineDue(string when) => $"ĝis {when}";
+        public string LineHighPriority => "grava";
+        public string LineRepeats(string rrule) => "ripetata";
+        public string LineDone => "farita";
+        public string Failed(IntentKind kind, string? taskId, string reason) => $"Pardonu: {reason}.";
     }
 }

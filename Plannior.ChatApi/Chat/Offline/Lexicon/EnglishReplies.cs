@@ -67,6 +67,99 @@ internal sealed class EnglishReplies : IReplies
         { Status: "pending" } => "You have no pending tasks — nice!",
         _ => "Your list is empty. Try \"Add a task to buy groceries\".",
     };
+
+    public string Comma => ", ";
+
+    public string Quoted(string? title) => $"\"{title}\"";
+
+    public string Named(string? title, string id) => title is null ? $"task {id}" : $"\"{title}\" ({id})";
+
+    public string Added(string title, string id, string details) => $"Added \"{title}\" ({id}){details}.";
+
+    public string DueBy(string when) => $"due {when}";
+
+    public string Repeating(string rrule) => $"repeating {DateWords.Recurrence(rrule, false)}";
+
+    public string Priority(string priority) => $"{priority} priority";
+
+    public string Tagged(string hashtags) => "tagged " + hashtags;
+
+    public string RemindsThen => "and I'll remind you then";
+
+    public string Completed(string named) => $"Nice work — {named} is done.";
+
+    public string NextOccurrence(int nextId, string? when) =>
+        $"It repeats, so the next one (#{nextId}) is {(when is null ? "on your list" : $"due {when}")}.";
+
+    public string Deleted(string named) => $"Deleted {named}.";
+
+    public string Updated(string named, string changes) => $"Updated {named}{(changes.Length > 0 ? ": " + changes : "")}.";
+
+    public string Renamed => "renamed";
+
+    public string NowDue(string when) => $"now due {when}";
+
+    public string NoDueDate => "no due date";
+
+    public string ReminderAt(string when) => $"reminder set for {when}";
+
+    public string ReminderRemoved => "reminder removed";
+
+    public string Repeats(string rrule) => $"repeats {DateWords.Recurrence(rrule, false)}";
+
+    public string NoLongerRepeats => "no longer repeats";
+
+    public string Untagged(string hashtags) => "untagged " + hashtags;
+
+    public string TagsNow(string hashtags) => "tags " + hashtags;
+
+    public string Reopened => "reopened";
+
+    public string NoteSaved => "note saved";
+
+    public string NoteRemoved => "note removed";
+
+    public string BatchDeleted(int count, string titles) => $"Deleted {count} {(count == 1 ? "task" : "tasks")}: {titles}.";
+
+    public string BatchCompleted(int count, string titles) => $"Nice work — {count} {(count == 1 ? "task is" : "tasks are")} done: {titles}.";
+
+    public string BatchFailed(int? taskId, string? reason) => $"Task #{taskId} failed: {reason}.";
+
+    public string UndoHint => "Say \"undo\" if that was a mistake.";
+
+    public string Undone(string? action, string title, int? taskId) => action switch
+    {
+        "created" => $"Undone: \"{title}\" is removed again.",
+        "deleted" => $"Undone: \"{title}\" (#{taskId}) is back.",
+        "completed" => $"Undone: \"{title}\" is open again.",
+        "reopened" => $"Undone: \"{title}\" is done again.",
+        _ => $"Undone: \"{title}\" is back the way it was.",
+    };
+
+    public string ListMore(int count) => $"…and {count} more.";
+
+    public string LineDue(string when) => $"due {when}";
+
+    public string LineHighPriority => "high priority";
+
+    public string LineRepeats(string rrule) => DateWords.Recurrence(rrule, false);
+
+    public string LineDone => "done";
+
+    public string Failed(IntentKind kind, string? taskId, string reason)
+    {
+        var what = kind switch
+        {
+            IntentKind.Add => "add that task",
+            IntentKind.List => "load your tasks",
+            IntentKind.Complete => $"complete task #{taskId}",
+            IntentKind.Delete => $"delete task #{taskId}",
+            IntentKind.Undo => "undo that",
+            _ => $"update task #{taskId}",
+        };
+        var hint = taskId is null ? "" : " Say \"show my tasks\" to see their numbers.";
+        return $"Sorry, I couldn't {what}: {reason}.{hint}";
+    }
 }
 
 internal static class ReplyLines

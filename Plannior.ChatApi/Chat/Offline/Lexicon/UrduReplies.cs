@@ -67,4 +67,96 @@ internal sealed class UrduReplies : IReplies
         { Status: "pending" } => "کوئی کام باقی نہیں — بہت خوب!",
         _ => "ابھی آپ کی فہرست خالی ہے۔ مثلاً لکھیں «دودھ خریدنے کا کام شامل کریں»۔",
     };
+
+    public string Comma => "، ";
+
+    public string Quoted(string? title) => $"«{title}»";
+
+    public string Named(string? title, string id) => title is null ? $"کام {id}" : $"«{title}» (کام {id})";
+
+    public string Added(string title, string id, string details) => $"«{title}» شامل کر دیا گیا (کام {id}){details}۔";
+
+    public string DueBy(string when) => $"{when} تک";
+
+    public string Repeating(string rrule) => DateWords.Recurrence(rrule, true);
+
+    public string Priority(string priority) => $"ترجیح {DateWords.Priority(priority, true)}";
+
+    public string Tagged(string hashtags) => "ٹیگ " + hashtags;
+
+    public string RemindsThen => "یاد دہانی کے ساتھ";
+
+    public string Completed(string named) => $"شاباش! {named} مکمل ہو گیا۔";
+
+    public string NextOccurrence(int nextId, string? when) => $"اگلی باری کام #{nextId} کے طور پر شامل ہو گئی{(when is null ? "" : $"، {when}")}۔";
+
+    public string Deleted(string named) => $"{named} حذف کر دیا گیا۔";
+
+    public string Updated(string named, string changes) => $"{named} اپ ڈیٹ ہو گیا{(changes.Length > 0 ? ": " + changes : "")}۔";
+
+    public string Renamed => "نیا نام رکھ دیا";
+
+    public string NowDue(string when) => $"اب {when} تک";
+
+    public string NoDueDate => "تاریخ ہٹا دی";
+
+    public string ReminderAt(string when) => $"یاد دہانی {when}";
+
+    public string ReminderRemoved => "یاد دہانی ہٹا دی";
+
+    public string Repeats(string rrule) => DateWords.Recurrence(rrule, true);
+
+    public string NoLongerRepeats => "اب نہیں دہرایا جائے گا";
+
+    public string Untagged(string hashtags) => "ٹیگ ہٹا دیا " + hashtags;
+
+    public string TagsNow(string hashtags) => "ٹیگ " + hashtags;
+
+    public string Reopened => "دوبارہ کھول دیا";
+
+    public string NoteSaved => "نوٹ شامل کر دیا";
+
+    public string NoteRemoved => "نوٹ ہٹا دیا";
+
+    public string BatchDeleted(int count, string titles) => $"{count} کام حذف کر دیے: {titles}۔";
+
+    public string BatchCompleted(int count, string titles) => $"شاباش! {count} کام مکمل ہو گئے: {titles}۔";
+
+    public string BatchFailed(int? taskId, string? reason) => $"کام #{taskId} نہیں ہو سکا: {reason}۔";
+
+    public string UndoHint => "غلطی ہو تو «واپس کر دیں» کہیں۔";
+
+    public string Undone(string? action, string title, int? taskId) => action switch
+    {
+        "created" => $"واپس کر دیا: «{title}» ہٹا دیا گیا۔",
+        "deleted" => $"واپس کر دیا: «{title}» (کام #{taskId}) دوبارہ آ گیا۔",
+        "completed" => $"واپس کر دیا: «{title}» پھر سے باقی ہے۔",
+        "reopened" => $"واپس کر دیا: «{title}» پھر سے مکمل ہے۔",
+        _ => $"واپس کر دیا: «{title}» پہلے جیسا ہو گیا۔",
+    };
+
+    public string ListMore(int count) => $"…اور {count} مزید۔";
+
+    public string LineDue(string when) => when;
+
+    public string LineHighPriority => "ترجیح زیادہ";
+
+    public string LineRepeats(string rrule) => DateWords.Recurrence(rrule, true);
+
+    public string LineDone => "مکمل";
+
+    public string Failed(IntentKind kind, string? taskId, string reason)
+    {
+        var what = kind switch
+        {
+            IntentKind.Add => "یہ کام شامل",
+            IntentKind.List => "آپ کے کام لوڈ",
+            IntentKind.Complete => $"کام #{taskId} مکمل",
+            IntentKind.Delete => $"کام #{taskId} حذف",
+            IntentKind.Undo => "واپس",
+            _ => $"کام #{taskId} اپ ڈیٹ",
+        };
+        var hint = taskId is null ? "" : " «میرے کام دکھائیں» لکھ کر نمبر دیکھ لیں۔";
+        return $"معاف کیجیے، {what} نہیں ہو سکا: {reason}۔{hint}";
+    }
 }
