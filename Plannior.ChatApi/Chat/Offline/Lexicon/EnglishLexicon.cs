@@ -70,6 +70,10 @@ internal sealed class EnglishLexicon : ILexicon
         "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
         "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was", "schedule", "far",
+        // "did i miss anything?": asking, not a search
+        "miss", "missed", "forget", "forgot", "whats",
+        // the verb of a change to every task a filter finds: "drop all the high priority stuff to medium"
+        "drop", "lower", "raise", "bump", "stuff",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
@@ -94,6 +98,8 @@ internal sealed class EnglishLexicon : ILexicon
     [
         "yes", "yeah", "yea", "yep", "yup", "y", "sure", "ok", "okay", @"confirm(?:ed)?", @"go\s+ahead", @"do\s+it", @"please\s+do", @"yes\s+please",
         @"yes\s+do\s+it", "absolutely", @"of\s+course",
+        // the question's own verb said back: "yep remove it", "yes mark them"
+        @"(?:remove|delete|complete|reopen|move|change|mark|update)\s+(?:it|them|that|those|these|both|all)(?:\s+all)?",
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
@@ -108,5 +114,19 @@ internal sealed class EnglishLexicon : ILexicon
         ["mum"] = ["mom"], ["mother"] = ["mom"], ["mommy"] = ["mom"], ["mummy"] = ["mom"], ["father"] = ["dad"], ["papa"] = ["dad"],
         ["phoned"] = ["call"], ["rang"] = ["call"], ["ring"] = ["call"], ["grocery"] = ["groceries"], ["shopping"] = ["groceries"],
         ["dental"] = ["dentist"], ["teeth"] = ["dentist"], ["scrum"] = ["standup"], ["stand-up"] = ["standup"], ["plant"] = ["plants"],
+        // "spoke to mom", "talked to dad": the call was made
+        ["spoke"] = ["call"], ["spoken"] = ["call"], ["talked"] = ["call"], ["talk"] = ["call"], ["speak"] = ["call"],
+        ["renewal"] = ["renew"], ["submission"] = ["submit"], ["watering"] = ["water"], ["watered"] = ["water"],
+    };
+
+    /// <summary>
+    /// The doing words task titles start with ("Buy groceries", "Call mom"): a title matched by one of these alone is
+    /// not the task a name meant ("buy bread" is not "Buy groceries").
+    /// </summary>
+    public static readonly IReadOnlySet<string> Doings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "buy", "call", "pay", "submit", "renew", "water", "get", "make", "take", "send", "book", "pick", "clean", "fix", "meet",
+        "check", "email", "text", "order", "write", "read", "review", "prepare", "wash", "finish", "mail", "print", "drop", "collect",
+        "feed", "walk", "cook", "file", "update", "charge", "reply", "visit", "return", "cancel", "schedule", "bring", "find", "go",
     };
 }

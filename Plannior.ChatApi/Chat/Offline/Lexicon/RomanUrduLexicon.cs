@@ -87,6 +87,8 @@ internal sealed class RomanUrduLexicon : ILexicon
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "schedule", "plan", "kya", "kia", "kaun", "kon", "konsa", "konse", "konsi", "kaunsa", "kaunse", "kaunsi", "konsay", "kaunsay", "kitne", "kitnay", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
+        // "jitne bhi overdue kaam hain", "passport wala task dhoond ke dikhao": asking words, not a search
+        "jitne", "jitnay", "jitni", "jitna", "dhoond", "dhoondh", "dhund", "dhundh", "dhoondo", "talash", "kar", "kr", "chuke", "chuka",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls",
@@ -108,6 +110,7 @@ internal sealed class RomanUrduLexicon : ILexicon
     [
         "haan", "han", "haa", "haanji", @"haan\s+ji", "ji", "jee", @"ji\s+haan", @"jee\s+haan", "bilkul", @"theek\s+hai", @"thik\s+hai",
         @"kar\s+do", "kardo", @"haan\s+kar\s+do", @"ji\s+kar\s+dein",
+        @"(?:hata|mita|uda|delete\s+kar|remove\s+kar|shift\s+kar|move\s+kar|complete\s+kar)\s*(?:do|dein|den)",
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
