@@ -364,6 +364,6 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\s+(?:is|are|has\s+been|have\s+been|was|were|got|all)\s+(?:all\s+|already\s+|finally\s+|now\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|(?!cancell?ed\b)(?:" + PastVerb + @"))(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check)\s+(?:them|it|those|these|that)(?:\s+all)?(?:\s+(?:as\s+)?(?:done|complete|completed|off))?)?\s*[.!]*$|\s*(?:✅|✔|☑|✓)\uFE0F?\s*$", Options)]
     private static partial Regex StatedDone();
 
-    [GeneratedRegex(@"\binstead\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]
+    [GeneratedRegex(@"\binstead\b|\b(?:doesn'?t|does\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]
     private static partial Regex AsItShouldBe();
 }
