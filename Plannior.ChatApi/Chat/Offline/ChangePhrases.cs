@@ -148,7 +148,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\b", Options)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|(?:کی\s+)?کوئی\s+تاریخ\s+(?:نہ|مت)\s+(?:رکھیں|رکھو|ڈالیں|لگائیں)|\b(?:ki\s+)?koi\s+(?:date|tareekh)\s+(?:na|mat)\s+(?:rakho|rakhein|rakhen|daalo|lagao)\b|\b(?:(?:ki|ka)\s+)?(?:due\s+date|deadline|tareekh|date)\s+(?:hata|hatao|hataa|nikal|nikalo|nikaal|nikaalo|khatam|utaar|utar)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:تاریخ|ڈیڈ\s*لائن)\s+(?:ہٹا|نکال|ختم|اتار)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|(?:کی\s+)?کوئی\s+تاریخ\s+(?:نہ|مت)\s+(?:رکھیں|رکھو|ڈالیں|لگائیں)|\b(?:ki\s+)?koi\s+(?:date|tareekh)\s+(?:na|mat)\s+(?:rakho|rakhein|rakhen|daalo|lagao)\b|\b(?:(?:ki|ka)\s+)?(?:due\s+date|deadline|tareekh|date)\s+(?:hata|hatao|hataa|nikal|nikalo|nikaal|nikaalo|khatam|utaar|utar)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:تاریخ|ڈیڈ\s*لائن)\s+(?:ہٹا|نکال|ختم|اتار)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
     private static partial Regex ClearDue();
 
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?|\b(?:(?:ki|ka)\s+)?reminder\s+(?:hata|hatao|nikal|khatam|band)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:ہٹا|ختم|بند)\s*(?:کر\s*دیں|دیں|دو)?", Options)]

@@ -111,5 +111,8 @@ public static class FoldedPatterns
         // a weekday two letters off, and a task after a sentence that only says why
         new("add 'pick up dry cleaning' on wedensday", """+ "Pick up dry cleaning" due=2026-12-02T09:00"""),
         new("the kitchen tap is leaking again. call the plumber on monday at 9am", """+ "Call the plumber" due=2026-11-30T09:00"""),
+        // a date the task no longer needs
+        new("the dentist doesn't need a deadline, i'll book it later", """~ "Dentist appointment" due=null"""),
+        new("groceries no longer needs a date", """~ "Buy groceries" due=null"""),
     ];
 }
