@@ -24,6 +24,8 @@ internal static partial class ChangePhrases
         {
             fields.RemindBefore = BeforeOffset(before.Value);
         }
+        // "every 3 days instead of daily", "har roz ki bajaye": what the task was is not what it becomes
+        u.Take(InsteadOf());
         if (u.Take(ClearDue()) is not null) fields.ClearDue = true;
         if (u.Take(ClearReminder()) is not null) fields.ClearReminder = true;
         if (u.Take(ClearDescription()) is not null) fields.ClearDescription = true;
@@ -134,6 +136,9 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|incomplete|undone|na\s*mukammal|restore|(?:dobara|dubara|dobaara|phir\s+se|phirse|wapas|wapis|waapas)\s+(?:khol|open|pending))|(?:دوبارہ|پھر\s+سے|واپس)\s+(?:کھول|کھلا)|نامکمل", Options)]
     private static partial Regex Reopen();
 
+    [GeneratedRegex(@"\binstead\s+of\s+(?:every\s*\w+|\w+)|\binstead\b|(?:(?:har|ہر)\s+)?[^\s,]+\s+(?:ki|ke|کی|کے)\s+(?:bajaye|bajae|bajay|bajaaye|jagah|بجائے|بجاۓ|جگہ)(?![\p{L}])", Options)]
+    private static partial Regex InsteadOf();
+
     [GeneratedRegex(@"\brename\b", Options)]
     private static partial Regex Rename();
 
@@ -143,7 +148,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\b", Options)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:(?:ki|ka)\s+)?(?:due\s+date|deadline|tareekh|date)\s+(?:hata|hatao|nikal|nikalo|khatam)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:تاریخ|ڈیڈ\s*لائن)\s+(?:ہٹا|نکال|ختم)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|no)\s+(?:the\s+)?(?:due\s+date|deadline|date)\b(?:\s+(?:from|of|for|on))?|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|(?:کی\s+)?کوئی\s+تاریخ\s+(?:نہ|مت)\s+(?:رکھیں|رکھو|ڈالیں|لگائیں)|\b(?:ki\s+)?koi\s+(?:date|tareekh)\s+(?:na|mat)\s+(?:rakho|rakhein|rakhen|daalo|lagao)\b|\b(?:(?:ki|ka)\s+)?(?:due\s+date|deadline|tareekh|date)\s+(?:hata|hatao|hataa|nikal|nikalo|nikaal|nikaalo|khatam|utaar|utar)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:تاریخ|ڈیڈ\s*لائن)\s+(?:ہٹا|نکال|ختم|اتار)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
     private static partial Regex ClearDue();
 
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?reminder\b(?:\s+(?:from|of|for|on))?|\b(?:(?:ki|ka)\s+)?reminder\s+(?:hata|hatao|nikal|khatam|band)\s*(?:kar\s*do|do|dein|den)?\b|(?:(?:کی|کا)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:ہٹا|ختم|بند)\s*(?:کر\s*دیں|دیں|دو)?", Options)]
@@ -159,7 +164,7 @@ internal static partial class ChangePhrases
     private static partial Regex ClearRecurrence();
 
     // "remove the work tag from …", "untag work", "#work tag hata do", "کام 5 سے ورک ٹیگ ہٹا دیں"
-    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))\b(?:\s+(?:from|off|on))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|wali\s+|wale\s+|ka\s+|والا\s+|والی\s+|والے\s+|کا\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|ہٹا|نکال)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
+    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|(?:\btake\s+)?(?:\bthe\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tags?\s+off)\b(?:\s+(?:from|off|on|of))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|wali\s+|wale\s+|ka\s+|والا\s+|والی\s+|والے\s+|کا\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|utaar|utar|ہٹا|نکال|اتار)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
     private static partial Regex RemoveTag();
 
     [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:ka\s+|کا\s+)?(?:tag|ٹیگ)(?![\p{L}])", Options)]
@@ -178,7 +183,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"^(?:tag|label)\b", Options)]
     private static partial Regex TagVerb();
 
-    [GeneratedRegex(@"\b(?:with|as)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*\s*$", Options)]
+    [GeneratedRegex(@"\b(?:with|as)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*(?:\s+(?:too|also|as\s+well))?\s*$", Options)]
     private static partial Regex WithTags();
 
     [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\s+(?:to|on|for)\s+(?<target>[^:\-]*?)\s*[:\-]\s*(?<d>.+)$|\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|(?:نوٹ|تفصیل)[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]

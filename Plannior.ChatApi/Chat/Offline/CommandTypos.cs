@@ -20,8 +20,30 @@ internal static partial class CommandTypos
         {
             return word;
         }
-        return commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c)) ?? word;
+        return commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c))
+            // "wensday", "wendsday": a long word two letters off, kept to its start and its end, is still that word
+            ?? commands.FirstOrDefault(c => c.Length >= 8 && lower.Length >= 6 && Math.Abs(c.Length - lower.Length) <= 2
+                && lower[..2] == c[..2] && lower[^3..] == c[^3..] && WithinTwoEdits(lower, c))
+            ?? word;
     });
+
+    // Levenshtein distance of at most two, on short words only (two rows, no allocation beyond them)
+    private static bool WithinTwoEdits(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length] <= 2;
+    }
 
     // Damerau–Levenshtein distance of exactly one: one letter missing, extra, changed or swapped with its neighbour.
     private static bool OneEditApart(string a, string b)

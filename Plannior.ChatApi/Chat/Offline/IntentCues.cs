@@ -68,7 +68,7 @@ internal static partial class IntentCues
         {
             // "add a note to task 4", "add a note to the dentist task: …", "set a reminder for task 2": a change
             var rest = core[add.Length..];
-            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || RemindBefore().IsMatch(rest) || IsRemindAbout(core) ? IntentKind.Update : IntentKind.Add;
+            var kind = TargetPhrases.HasId(rest) || NoteTo().IsMatch(rest) || (RemindBefore().IsMatch(rest) && !TaskThenRemind().IsMatch(rest)) || IsRemindAbout(core) ? IntentKind.Update : IntentKind.Add;
             return new Cue(kind, 0, kind == IntentKind.Add ? add.Length : 0);
         }
 
@@ -83,7 +83,8 @@ internal static partial class IntentCues
         if (verbs.UpdateLead.Match(core) is { Success: true } update)
         {
             var rest = core[update.Length..];
-            var kind = !NotDone().IsMatch(rest) && DoneWord().IsMatch(rest) && !FieldWord().IsMatch(rest)
+            // "reopen everything i've completed": the done word is the filter, the verb undoes it
+            var kind = !Reopening().IsMatch(update.Value) && !NotDone().IsMatch(rest) && DoneWord().IsMatch(rest) && !FieldWord().IsMatch(rest)
                 ? IntentKind.Complete
                 : IntentKind.Update;
             return new Cue(kind, 0, update.Length);
@@ -111,6 +112,11 @@ internal static partial class IntentCues
     private static Cue? TrailCue(string core, VerbPatterns verbs)
     {
         if (verbs.ListTrail.Match(core) is { Success: true } list) return new Cue(IntentKind.List, list.Index, list.Length);
+        // "standup mein note daal do: sprint board update karna": the words after the colon are the note, never the verb;
+        // "dawaiyan leni hain, note likh do: …" puts it on a new task
+        if (NoteColon().IsMatch(core)) return new Cue(ObligationThenNote().IsMatch(core) ? IntentKind.Add : IntentKind.Update, 0, 0);
+        // "dentist سے ایک گھنٹہ پہلے یاد دہانی لگا دیں": a reminder before a due time, with no day of its own, is on a task that has one
+        if (ReminderTrail().IsMatch(core) && RemindBefore().IsMatch(core) && !DateWord().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
         // "kal subah flight ka reminder laga do": a new task to be reminded of, unless a task is named by number or "wala"
         if (ReminderTrail().Match(core) is { Success: true } reminder && !TargetPhrases.HasId(core) && !Wala().IsMatch(core))
         {
@@ -147,17 +153,21 @@ internal static partial class IntentCues
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
         }
 
-        // "groceries wale task mein note daal do: …": a note written on a task named before it
-        if (NoteColon().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
         // "report pe office ka tag bhi laga do": a tag put on a task named before it
         if (TagTrail().Match(core) is { Success: true } tagged) return new Cue(IntentKind.Update, tagged.Index, tagged.Length);
         // "task 4 dobara khol do", "کام 4 دوبارہ کھول دیں": opened again
         if (ReopenTrail().Match(core) is { Success: true } reopen) return new Cue(IntentKind.Update, reopen.Index, reopen.Length);
         // "dentist wale task ki priority low kar do", "sab overdue kaam kal par kar do": named or all tasks, changed
         if ((NamedTask().IsMatch(core) || EveryTask().IsMatch(core)) && VerbTail().Match(core) is { Success: true } tail
-            && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+            && (FieldWord().IsMatch(core) || PriorityWord().IsMatch(core) || DateWord().IsMatch(core) || RepeatWord().IsMatch(core)))
         {
             return new Cue(IntentKind.Update, tail.Index, tail.Length);
+        }
+        // "groceries ko low priority kar do", "1041 11 تاریخ کو کر دیں": a task named or numbered first, then what it becomes
+        if ((NamedKo().IsMatch(core) || LeadingId().IsMatch(core)) && ChangeTail().Match(core) is { Success: true } change
+            && (PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+        {
+            return new Cue(IntentKind.Update, change.Index, change.Length);
         }
 
         return null;
@@ -165,6 +175,10 @@ internal static partial class IntentCues
 
     private static Cue? Fallback(string core)
     {
+        // "plants are watered", "quarterly report is submitted", "everything due today is done, mark them all", "groceries ✅"
+        if (StatedDone().Match(core) is { Success: true } stated) return new Cue(IntentKind.Complete, stated.Index, stated.Length);
+        // "water the plants every 3 days instead of daily", "standup ab sirf peer aur budh ko hoga": a task said as it should be now
+        if (AsItShouldBe().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
         // "standup should be at 10am from now on": what a named task should be from now on
         if (ShouldBe().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
         if (TargetPhrases.HasId(core))
@@ -204,10 +218,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:remind\s+me|set\s+(?:a\s+|up\s+a\s+)?reminder)\b(?!\s+to\b)(?=.*\b(?:about|for|of|on)\s+(?:the|my)\s)(?=.*(?:\d|\b(?:noon|midnight|tonight|tomorrow)\b))", Options)]
     private static partial Regex RemindAbout();
 
-    [GeneratedRegex(@"^(?:(?:hey|hi|hello|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
+    [GeneratedRegex(@"^(?:(?:hey+|hi+|hello+|actually|can\s+we|could\s+we|shall\s+we|let'?s|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
-    [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks|thank\s+you|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
+    [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks+|thank\s+you+|thank\s+u|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
 
     [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
@@ -240,7 +254,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:note|tafseel|description)\s+(?:bhi\s+)?(?:daal|dal|likh|add|laga)\s*(?:" + RomanUrduLexicon.Do + @")?\s*:|(?:نوٹ|تفصیل)\s+(?:بھی\s+)?(?:ڈال|لکھ|لگا)\s*(?:" + UrduLexicon.Do + @")?\s*:", Options)]
     private static partial Regex NoteColon();
 
-    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(?:should\s+(?:be|happen|start)\s+(?:at|on|by)|is\s+now\s+(?:at|on|due|by)?|(?:(?:is|has\s+been|got|was|were|has|have)\s+)?(?:moved|rescheduled|pushed|postponed|changed|shifted|extended|delayed)\s+(?:\S+\s+){0,2}?(?:to|till|until)|(?:starts|begins|happens)\s+(?:at|on|from))\s*\S", Options)]
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(?:should\s+(?:be|happen|start)\s+(?:at|on|by)|is\s+now\s+(?:at|on|due|by)?|(?:(?:is|has\s+been|got|was|were|has|have)\s+)?(?:moved|rescheduled|pushed|postponed|changed|shifted|extended|delayed)\s+(?:\S+\s+){0,2}?(?:to|till|until)|(?:starts|begins|happens)\s+(?:at|on|from)|can\s+wait\s+(?:till|until|for|to))\s*\S", Options)]
     private static partial Regex ShouldBe();
 
     [GeneratedRegex(@"\b(?:dobara|dubara|dobaara|phir\s+se|phirse|wapas|wapis|waapas)\s+(?:khol|kholo|kholein|kholen|open|pending)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:دوبارہ|پھر\s+سے|واپس)\s+(?:کھول\s*(?:" + UrduLexicon.Do + @")?|کھلا\s*(?:" + UrduLexicon.Do + @")?|کھولیں|کھولو|کھولئے|کھولیے)$|\b(?:incomplete|pending|undone|open|na\s*mukammal)\s+(?:mark\s+)?(?:" + RomanUrduLexicon.Do + @")$|(?:نامکمل|باقی)\s+(?:" + UrduLexicon.Do + @")$", Options)]
@@ -249,7 +263,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
     private static partial Regex EveryTask();
 
-    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک)", Options)]
+    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک|\p{L}{3,})", Options)]
     private static partial Regex NamedTask();
 
     [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
@@ -273,20 +287,20 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹیگ", Options)]
     private static partial Regex FieldWord();
 
-    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|baje|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|" + UrduLexicon.Weekday + @"", Options)]
+    [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|parso|parsoon|parsun|baje|\d{1,2}\s*(?:tareekh|tarikh)|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|تاریخ|" + UrduLexicon.Weekday + @"", Options)]
     private static partial Regex DateWord();
 
     [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham|p[1-4])\b|ضروری|اہم|فوری", Options)]
     private static partial Regex PriorityWord();
 
-    [GeneratedRegex(@"\bremind\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
+    [GeneratedRegex(@"\bremind\s+me\b|\b(?:ping|nudge|alert|buzz)\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
     private static partial Regex RemindAnywhere();
 
     [GeneratedRegex(@"\b(?:an?|\d+|half\s+an|aadha|adha|aadhe|adhe|aadhay)\s+(?:hours?|hrs?|minutes?|mins?|days?|ghante|ghanta|minute|din)\s+(?:before|earlier|pehle)\b|\b(?:the|a)\s+(?:day|night)\s+before\b|(?:\d+|ایک|آدھا|آدھے)\s+(?:گھنٹے|گھنٹہ|منٹ|دن)\s+پہلے", Options)]
     public static partial Regex RemindBefore();
 
     // a task and its day, then a comma and the reminder
-    [GeneratedRegex(@"^\s*(?!remind)\S.*?\d.*?,\s*(?:and\s+)?(?:remind|yaad)", Options)]
+    [GeneratedRegex(@"^\s*(?!remind|ping|nudge|set\b)\S.*?\d.*?(?:,|\s-|\s+and)\s*(?:and\s+)?(?:remind|yaad|ping|nudge|alert|buzz)", Options)]
     private static partial Regex TaskThenRemind();
 
     [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he|h|hy|hay|hn)\s*[.!]*$|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*[.!۔]*$", Options)]
@@ -294,4 +308,28 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"\bremind|\breminder|\byaad\b|یاد", Options)]
     private static partial Regex RemindWord();
+
+    [GeneratedRegex(@"^(?:reopen|re-open|undo|uncheck|unmark|un-?complete|restore)\b", Options)]
+    private static partial Regex Reopening();
+
+    [GeneratedRegex(@"\w(?:na|ni|ne|nay)\s+(?:hai|hain|ha|he|h|hy|hay|hn)\s*,|(?:نا|نی|نے)\s+(?:ہے|ہیں)\s*,", Options)]
+    private static partial Regex ObligationThenNote();
+
+    [GeneratedRegex(@"\b(?:har|every|daily|weekly|roz|rozana)\b|(?<![\p{L}])(?:ہر|روزانہ)(?![\p{L}])", Options)]
+    private static partial Regex RepeatWord();
+
+    [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,3}?\s+(?:ko|کو)\s+\S", Options)]
+    private static partial Regex NamedKo();
+
+    [GeneratedRegex(@"^\s*#?\d{1,7}\s+(?!(?:am|pm|baje|بجے|tareekh|tarikh|تاریخ|din|دن|ghante|گھنٹے|minute|منٹ)(?![\p{L}]))\S", Options)]
+    private static partial Regex LeadingId();
+
+    [GeneratedRegex(@"\s*(?:(?:kar|kr)\s*(?:do|dein|den|de|dijiye)|kardo|krdo|karo|karein|karen|کر\s*(?:دیں|دو|دیجیے)|کریں)$", Options)]
+    private static partial Regex ChangeTail();
+
+    [GeneratedRegex(@"\s+(?:is|are|has\s+been|have\s+been|was|were|got|all)\s+(?:all\s+|already\s+|finally\s+|now\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|(?!cancell?ed\b)(?:" + PastVerb + @"))(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check)\s+(?:them|it|those|these|that)(?:\s+all)?(?:\s+(?:as\s+)?(?:done|complete|completed|off))?)?\s*[.!]*$|\s*(?:✅|✔|☑|✓)\uFE0F?\s*$", Options)]
+    private static partial Regex StatedDone();
+
+    [GeneratedRegex(@"\binstead\b|\b(?:doesn'?t|does\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]
+    private static partial Regex AsItShouldBe();
 }

@@ -12,8 +12,15 @@ internal static partial class IntentParser
     public static UserRequest Parse(string text, TurnContext ctx)
     {
         var normalized = Read(text, ctx.Lexicons);
+        if (CountedList(normalized, ctx) is { } counted) return counted;
 
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
+        if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
+        return ParseRead(normalized, cue, ctx);
+    }
+
+    private static UserRequest ParseRead(string normalized, IntentCues.Cue cue, TurnContext ctx)
+    {
         var cueText = normalized.Substring(cue.Index, cue.Length);
         var u = new Utterance(normalized);
         if (cue.Length > 0)
@@ -95,7 +102,9 @@ internal static partial class IntentParser
     }
 
     // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
-    private static string Read(string text, Lexicons lexicons) => Shorten(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))));
+    // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped
+    private static string Read(string text, Lexicons lexicons) =>
+        Shorten(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""));
 
     private static string Shorten(string normalized)
     {
@@ -117,6 +126,8 @@ internal static partial class IntentParser
         {
             fields.Remind = true;
             fields.RemindBefore = ChangePhrases.BeforeOffset(before.Value);
+            // "… and remind me 2 hours before": the asking is not part of the title
+            u.Take(RemindMeLeft());
         }
         fields.Tags = TagPhrases.Extract(u);
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
@@ -135,6 +146,7 @@ internal static partial class IntentParser
     {
         // a quoted text names the task to complete or delete, or is the new title of an update;
         // "rename 'Buy milk' to 'Buy oat milk'" has both
+        u.Replace(QuotedTag(), "#${t}");
         var quoted = TitleExtractor.TakeQuoted(u);
         var quotedName = request.Kind == IntentKind.Update ? null : quoted;
         if (request.Kind == IntentKind.Update && TitleExtractor.TakeQuoted(u) is { } second)
@@ -143,14 +155,17 @@ internal static partial class IntentParser
         }
 
         // "I called mom": the verb is part of the task's name ("Call mom")
-        if (PastTense().Match(cueText) is { Success: true } past)
+        var past = PastTense().Match(cueText);
+        if (past.Success)
         {
             u.Append(Present(past.Groups["v"].Value.ToLowerInvariant()));
         }
 
         request.Target.Ids.AddRange(TargetPhrases.TakeIds(u));
+        // "bought all the groceries": a deed told of one task, not every task
+        var toldOfOne = past.Success && !TaskNoun().IsMatch(u.Text);
         // "delete completed tasks", "mukammal kaam hata do": a filter said of tasks in the plural picks every task it finds
-        if (request.Target.Ids.Count == 0 && (u.Take(Every()) is not null || FilteredPlural().IsMatch(u.Text)))
+        if (request.Target.Ids.Count == 0 && !toldOfOne && (u.Take(Every()) is not null || FilteredPlural().IsMatch(u.Text)))
         {
             // the change comes out first ("move all overdue tasks to tomorrow"), the filter is what is left; a day
             // said as whose tasks ("aaj ke saare kaam", "today's tasks") is the filter, not the new date
@@ -160,11 +175,13 @@ internal static partial class IntentParser
             // "high priority wale saare kaam kal pe shift kar do": a priority said as whose tasks is the filter,
             // never the change (reading it as the change would raise every task to high)
             var whosePriority = u.Take(WhosePriority()) is { } wp ? new Utterance(wp.Groups["p"].Value) : null;
+            var whoseTag = u.Take(WhoseTag()) is { } wt && !Lexicons.BuiltIn.IsNameFiller(wt.Groups["t"].Value) ? wt.Groups["t"].Value.ToLowerInvariant() : null;
             if (request.Kind == IntentKind.Update) ChangePhrases.Extract(u, request.Fields, ctx, cueText, quoted);
             u.Append(whose);
             request.Target.All = true;
             ListPhrases.Extract(u, request.Target.Filter, ctx);
             if (whosePriority is not null) request.Target.Filter.Priority = PriorityPhrases.Extract(whosePriority);
+            request.Target.Filter.Tag ??= whoseTag;
             return;
         }
 
@@ -218,6 +235,79 @@ internal static partial class IntentParser
         return urdu.Length > 1 && urdu.All(p => Infinitive().IsMatch(p)) ? urdu : [part];
     }
 
+    // "the dentist isn't that pressing, set it to low", "standup wala task delete kar do, ab nahi hota", "my sister lands
+    // thursday evening. add pick up sister …": of two clauses one asks and the other says why, or names what "it" is
+    private static UserRequest? TwoClauses(string normalized, IntentCues.Cue whole, TurnContext ctx)
+    {
+        if (ClauseBreak().Matches(normalized).LastOrDefault() is not { } split) return null;
+        var (first, second) = (normalized[..split.Index].Trim(), normalized[(split.Index + split.Length)..].Trim());
+        if (first.Length == 0 || second.Length == 0) return null;
+        var firstCue = IntentCues.Classify(first, ctx.Lexicons);
+        var secondCue = IntentCues.Classify(second, ctx.Lexicons);
+        if (secondCue.Kind is IntentKind.Complete or IntentKind.Delete or IntentKind.Update)
+        {
+            var asked = ParseRead(second, secondCue, ctx);
+            // after a new task ("add buy milk, tag it #home") "it" is that task; a reopen, delete or completion is not
+            var pointsBack = whole.Kind == IntentKind.Unknown || asked.Kind is IntentKind.Delete or IntentKind.Complete || asked.Fields.Completed == false;
+            if (pointsBack && asked.Target.Pronoun && TargetPhrases.Name(first) is { } name)
+            {
+                asked.Target.Pronoun = false;
+                asked.Target.Name = name;
+                return asked;
+            }
+        }
+        if (whole.Kind != IntentKind.Unknown) return null;
+        // a clause dropped is a remark: after a comma it must not read as a task itself ("kitaabein wapas karni hain #library,
+        // note: …"), and a sentence dropped says more than one word ("urgent!! send …" keeps its "urgent")
+        var sentence = split.Value.Trim() is { Length: > 0 } mark && mark[0] is '.' or '!' or '?';
+        bool Remark(string clause, IntentCues.Cue cue) => cue.Kind == IntentKind.Unknown && clause.Split(' ').Length >= 3
+            && (sentence || ParseRead(clause, cue, ctx).Kind == IntentKind.Unknown);
+        if (Asks(firstCue) && Remark(second, secondCue)) return ParseRead(first, firstCue, ctx);
+        if (Asks(secondCue) && Remark(first, firstCue)) return ParseRead(second, secondCue, ctx);
+        // two sentences, neither with a verb of its own: the one that reads as a task is the task
+        if (sentence && firstCue.Kind == IntentKind.Unknown && secondCue.Kind == IntentKind.Unknown)
+        {
+            var read = new[] { (Clause: first, Request: ParseRead(first, firstCue, ctx)), (Clause: second, Request: ParseRead(second, secondCue, ctx)) };
+            var tasks = read.Where(r => r.Request.Kind != IntentKind.Unknown).ToList();
+            if (tasks.Count == 1 && read.Single(r => r.Request.Kind == IntentKind.Unknown).Clause.Split(' ').Length >= 3) return tasks[0].Request;
+        }
+        return null;
+    }
+
+    private static bool Asks(IntentCues.Cue cue) => cue.Kind is IntentKind.Add or IntentKind.List or IntentKind.Complete or IntentKind.Delete or IntentKind.Update;
+
+    // "teen kaam add karo: a, b, aur c", "کل دو کام ہیں: …", "tomorrow: a at 10am, then b at 4pm": a list announced by its
+    // count or its day, each item a task of its own (on that day)
+    private static UserRequest? CountedList(string normalized, TurnContext ctx)
+    {
+        if (Announced().Match(normalized) is not { Success: true } m) return null;
+        var rest = m.Groups["rest"].Value;
+        var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 0;
+        var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (items.Count != count)
+        {
+            var finer = items.SelectMany(i => ItemAnd().Split(i)).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+            if (count > 0 ? finer.Count == count : items.Count < 2) items = finer;
+        }
+        if (items.Count < 2) return null;
+        var day = m.Groups["day"].Value;
+        var request = new UserRequest(IntentKind.Add);
+        foreach (var item in items)
+        {
+            var said = day.Length > 0 ? $"{day} {item.Trim()}" : item.Trim();
+            var fields = request.Fields.Title is null ? request.Fields : new TaskFields();
+            ParseAdd(new Utterance(AddLead().Replace(said, "")), fields, ctx, said);
+            if (fields.Title is not null && fields != request.Fields) request.MoreAdds.Add(fields);
+        }
+        return request.Fields.Title is null ? null : request;
+    }
+
+    private static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "two" or "do" or "دو" => 2, "three" or "teen" or "تین" => 3, "four" or "char" or "chaar" or "چار" => 4,
+        "five" or "paanch" or "پانچ" => 5, "six" => 6, var w => int.TryParse(w, out var n) ? n : 0,
+    };
+
     private static bool HasOtherChanges(TaskFields f) =>
         f.Title is not null || f.Description is not null || f.Priority is not null || f.Tags.Count > 0 || !f.When.IsEmpty || f.Recurrence is not null;
 
@@ -257,19 +347,49 @@ internal static partial class IntentParser
         request.Fields.Tags = fields.Tags;
         request.Fields.When = fields.When;
         request.Fields.Recurrence = fields.Recurrence;
-        request.Fields.Remind = fields.Remind;
+        request.Fields.RemindBefore = fields.RemindBefore;
     }
 
     private static void CopyAdd(UserRequest from, UserRequest to)
     {
         var (f, t) = (from.Fields, to.Fields);
-        (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind);
+        (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind, t.RemindBefore) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind, f.RemindBefore);
     }
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:with\s+)?(?:a\s+)?(?:note|description|details?)\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(?:(?<day>kal|aaj|parson|tomorrow|today|کل|آج|پرسوں)(?:\s+(?:ke|ki|کے|کی))?\s+)?(?:(?:ye|yeh|یہ|these|the\s+following)\s+)?(?<n>\d+|two|three|four|five|six|do|teen|char|chaar|paanch|دو|تین|چار|پانچ)\s+(?:new\s+)?(?:tasks?|things|items|to-?dos|kaam|kam|کام)(?:\s+[^\s:]+){0,3}\s*:\s*(?<rest>.+)$|^(?<day>kal|aaj|parson|tomorrow|today|کل|آج|پرسوں)\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Announced();
+
+    [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|aur|اور)\s+)?(?:(?:then|phir|پھر)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItemBreak();
+
+    [GeneratedRegex(@"\s+(?:and|aur|اور)\s+(?:(?:then|phir|پھر)\s+)?|\s+then\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItemAnd();
+
+    [GeneratedRegex(@"\s*,?\s*\b(?:time|waqt)\s+(?:same|wahi|wohi|wohi\s+wala)\s+(?:rakhna|rakho|rakhein|rakhen|rahe|rehne\s+do|rakh\s+do)\b|\s*,?\s*(?:وقت|ٹائم)\s+(?:وہی|ویسا\s+ہی)\s+(?:رہے|رکھیں|رکھنا|رہنے\s+دیں)|\s*,?\s*\b(?:keep|same)\s+(?:the\s+)?time(?:\s+the\s+same)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeepTheTime();
+
+    // "groceries پر 'جلدی' کا ٹیگ لگا دیں": a quoted word before "tag" is the tag, not a new title
+    [GeneratedRegex(@"['""](?<t>[^'""\s]{1,32})['""](?=\s+(?:ka\s+|کا\s+)?(?:tag|ٹیگ))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedTag();
+
+    // "work wale saare tasks", "work والے سب کام" (the "saare" already read): tasks of that tag
+    [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wale|waale|wali|والے|والی)\s+(?:kaam|tasks?|کام)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoseTag();
+
+    [GeneratedRegex(@"\b(?:tasks|things|items|to-?dos|ones|kaam)\b|کام", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaskNoun();
+
+    [GeneratedRegex(@"(?:,|\s-|\band\b)?\s*\b(?:remind|ping|nudge|alert|buzz)\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemindMeLeft();
+
+    // "- notes: …", ", note likh do: …", "، نوٹ: …"
+    [GeneratedRegex(@"(?:,\s*|\s+-\s+|\s+)(?:with\s+)?(?:a\s+)?(?:notes?|description|details?|نوٹ|تفصیل)(?:\s+(?:bhi\s+|بھی\s+)?(?:likh|daal|dal|add|laga|لکھ|ڈال)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?)?\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 
-    [GeneratedRegex(@"(?<p>\b(?:high(?:est)?|top|urgent|low(?:est)?|medium|normal)\s+(?:priority|prio)|(?:زیادہ|اونچی|اعلی|کم|نچلی|درمیانی)\s+ترجیح)\s+(?:wale|wali|wala|waale|tasks?|ones|items|things|kaam|کام|والے|والی|والا)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<p>\b(?:high(?:est)?|top|urgent|low(?:est)?|medium|normal)\s+(?:priority|prio)|(?:زیادہ|اونچی|اعلی|کم|نچلی|درمیانی)\s+ترجیح)\s+(?:wale|wali|wala|waale|tasks?|ones|items|things|stuff|kaam|کام|والے|والی|والا)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhosePriority();
 
     [GeneratedRegex(@"\b(?<day>aaj|kal)\s+(?:ke|ki|ka)\b|(?<![\p{L}])(?<day>آج|کل)\s+(?:کے|کی|کا)(?![\p{L}])|\b(?<day>today|tomorrow)'s\b|\bdue\s+(?<day>today|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -282,7 +402,7 @@ internal static partial class IntentParser
     private static partial Regex AsDone();
 
     // "change the plants to every 2 days": an "every" that starts a repeat does not pick every task
-    [GeneratedRegex(@"\b(?:all|every(?!\s+(?:\d|other\b|(?:day|week|month|year|weekday|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|two|three|four|five|six|seven|eight|nine|ten|twelve)))|everything|each|saare|sare|saari|sari|sab|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:all|every(?!\s+(?:\d|other\b|(?:day|week|month|year|weekday|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|two|three|four|five|six|seven|eight|nine|ten|twelve)))|everything|each|saare|sare|saari|sari|sab(?!\s+se\b)|tamam|tamaam)\b|(?<![\p{L}])(?:تمام|سارے|ساری|سب(?!\s+سے))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Every();
 
     [GeneratedRegex(@"\b(?:completed|finished|done|overdue|late|past[\s-]due|pending|open|today'?s|tomorrow'?s|high[\s-]priority|low[\s-]priority|old)\s+(?:tasks|ones|items|to-?dos|things)\b|\b(?:tasks|ones|items|to-?dos|things)\s+(?:that\s+are\s+|which\s+are\s+)?(?:due\s+(?:today|tomorrow)|tagged|overdue|completed|finished|done|past\s+due|for\s+today|from\s+today)\b|\b(?:mukammal|complete|completed|overdue|late|khatam|purane|done)\s+(?:(?:wale|waale|shuda)\s+)?(?:kaam|tasks)\b|(?<![\p{L}])(?:مکمل(?:\s+شدہ)?|لیٹ|پرانے|ختم\s+شدہ)\s+(?:والے\s+)?کام(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -305,7 +425,7 @@ internal static partial class IntentParser
     private static partial Regex AndInfinitive();
 
     // a thing to do in Urdu ends in its infinitive: "lena", "bharna", "جمع کرانا"
-    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)(?:\s+(?:hai|hain|he|h|hy|hay|hn))?\s*[.!]*$|\p{L}(?:نا|نی)(?:\s+(?:ہے|ہیں))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{L}{2,}(?:na|ni|nay|ne)(?:\s+(?:hai|hain|he|h|hy|hay|hn))?\s*[.!]*$|\p{L}(?:نا|نی|نے)(?:\s+(?:ہے|ہیں))?\s*[.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Infinitive();
 
     [GeneratedRegex(@"^\s*(?:also\s+)?add\s+|^\s*(?:ye\s+bhi|یہ\s+بھی)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -11,6 +11,11 @@ internal static partial class ListPhrases
     {
         var searching = u.Take(SearchMarker()) is not null;
         filter.Tag = TagPhrases.Extract(u).FirstOrDefault();
+        // "home ٹیگ والے کام", "tasks with the home tag": the word before "tag" names it
+        if (filter.Tag is null && u.Take(NamedTag()) is { } named && !Lexicons.BuiltIn.IsNameFiller(named.Groups["t"].Value))
+        {
+            filter.Tag = named.Groups["t"].Value.ToLowerInvariant();
+        }
         filter.Priority = PriorityPhrases.Extract(u);
 
         // "what do I need to get done", "what's left to do": what is still open, though "done" is in it
@@ -80,4 +85,7 @@ internal static partial class ListPhrases
 
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}][\p{L}\p{Mn}\p{Nd}'\-]*")]
     private static partial Regex QueryWord();
+
+    [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:tag|ٹیگ)(?:\s+(?:wale|waale|wali|wala|والے|والی|والا))?(?![\p{L}])", Options)]
+    private static partial Regex NamedTag();
 }

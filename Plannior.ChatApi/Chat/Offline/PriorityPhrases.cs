@@ -17,9 +17,10 @@ internal static partial class PriorityPhrases
         {
             return p.Groups["n"].Value switch { "1" or "2" => High, "3" => Medium, _ => Low };
         }
-        if (u.Take(LowPhrase()) is not null) return Low;
-        if (u.Take(MediumPhrase()) is not null) return Medium;
-        if (u.Take(HighPhrase()) is not null) return High;
+        // "koi jaldi nahi, kam tarjeeh": the same priority said twice is said once, and neither is left in the title
+        if (u.TakeAll(LowPhrase()).Count > 0) return Low;
+        if (u.TakeAll(MediumPhrase()).Count > 0) return Medium;
+        if (u.TakeAll(HighPhrase()).Count > 0) return High;
         if (allowBare && u.Take(Bare()) is { } bare)
         {
             return bare.Groups["p"].Value.ToLowerInvariant() switch
@@ -39,7 +40,7 @@ internal static partial class PriorityPhrases
     [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of)\s+)*(?:\b(?:medium|normal|moderate|mid)\s+(?:priority|prio)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:medium|normal|moderate)\b|درمیانی\s+ترجیح|ترجیح\s+درمیانی)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediumPhrase();
 
-    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of|very|super|really|bohat|bahut|bohot)\s+)*(?:\b(?:high(?:est)?|top|max|urgent)\s+(?:priority|prio|pri)\b|\b(?:raise|increase|bump\s+up|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)\b(?:\s+(?:of|on|for))?|\bmore\s+(?:urgent|important)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:high|top|zyada|ziada|zayada|ziyada)\b|\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bcritical\b|\bzar+oo?ri\b|\bzaruri\b|\bahem\b|\baham\b|\bfori\b|بہت\s+ضروری|ضروری|اہم|فوری|ارجنٹ|ترجیح\s+(?:زیادہ|اونچی|بلند|اعلی|اعلیٰ)|(?:زیادہ|اونچی|اعلی)\s+ترجیح)(?:\s+(?:priority|prio))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:with|as|at|a|an|of|very|super|really|bohat|bahut|bohot)\s+)*(?:\b(?:high(?:est)?|top|max|urgent)\s+(?:priority|prio|pri)\b|\b(?:raise|increase|bump\s+up|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)\b(?:\s+(?:of|on|for))?|\bmore\s+(?:urgent|important)\b|\bpriority\s*(?:is\s+|to\s+|of\s+|:|=|-)?\s*(?:high|top|zyada|ziada|zayada|ziyada)\b|\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bcritical\b|\bzar+oo?ri\b|\bzaruri\b|\bahem\b|\baham\b|\bfori\b|بہت\s+ضروری|ضروری|اہم|فوری|ارجنٹ|ترجیح\s+(?:سب\s+سے\s+)?(?:زیادہ|اونچی|بلند|اعلی|اعلیٰ)|(?:سب\s+سے\s+)?(?:زیادہ|اونچی|اعلی)\s+ترجیح|\b(?:priority|tarjeeh)\s+(?:sab\s+se\s+)(?:zyada|ziada|oonchi|unchi|high)\b)(?:\s+(?:priority|prio))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighPhrase();
 
     [GeneratedRegex(@"\b(?<p>high|low|medium|normal)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -63,9 +63,7 @@ internal static partial class RecurrencePhrases
 
         if (u.Take(EveryNamedDay()) is { } named)
         {
-            var days = Regex.Split(named.Groups["days"].Value, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
-                .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
-                .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
+            var days = DayList(named.Groups["days"].Value);
             if (days.Count > 0)
             {
                 return new RepeatRule(RepeatRule.Weekly, named.Groups["other"].Success ? 2 : 1, days);
@@ -75,7 +73,14 @@ internal static partial class RecurrencePhrases
         if (u.Take(EveryN()) is { } everyN)
         {
             var n = (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
-            return new RepeatRule(Freq(everyN.Groups["u"].Value), Math.Max(1, n));
+            var freq = Freq(everyN.Groups["u"].Value);
+            // "every 2 weeks on monday and wednesday": the weeks' days follow
+            if (freq == RepeatRule.Weekly && u.Take(LooseWeekdays()) is { } on)
+            {
+                var days = DayList(on.Groups["days"].Value);
+                if (days.Count > 0) return new RepeatRule(freq, Math.Max(1, n), days);
+            }
+            return new RepeatRule(freq, Math.Max(1, n));
         }
 
         if (u.Take(DailyPart()) is { } part)
@@ -110,6 +115,11 @@ internal static partial class RecurrencePhrases
         return null;
     }
 
+    private static List<DayOfWeek> DayList(string said) =>
+        Regex.Split(said, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
+            .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
+            .OfType<DayOfWeek>().Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
+
     private static RepeatRule? Monthly(Match m)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
@@ -143,7 +153,7 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?(?:monday|mon)\s+(?:to|through|thru|till|until|-|se)\s+(?:friday|fri)|mon\s*-\s*fri|(?:peer|pir|somwar|monday)\s+(?:se|ta)\s+(?:juma|jumma|jumah|jumme|friday)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz|har\s+din)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+(?:سے|تا)\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز|ہر\s+دن))?", Options)]
     private static partial Regex EveryWeekday();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s*(?:,|&|and)\s*(?:and\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @")|\s+(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
     [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?", Options)]
@@ -163,6 +173,9 @@ internal static partial class RecurrencePhrases
 
     [GeneratedRegex(@"\b(?:on\s+)?the\s+" + Ordinal + @"\b|\bon\s+" + Ordinal + @"\b|\b(?<d>\d{1,2})\s*(?:tareekh|tarikh)\b(?:\s+ko)?|(?<d>\d{1,2})\s*تاریخ(?:\s+کو)?", Options)]
     private static partial Regex LooseMonthDay();
+
+    [GeneratedRegex(@"\bon\s+(?<days>" + EnglishDays + @")\b", Options)]
+    private static partial Regex LooseWeekdays();
 
     [GeneratedRegex(@"\b(?:on\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|\b(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?:\s+ko\b)?|(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s+کو)?", Options)]
     private static partial Regex LooseWeekday();

@@ -36,7 +36,8 @@ internal static partial class ReferenceResolver
 
         if (target.Name is { } name)
         {
-            return ByName(name, request.Kind, memory);
+            // "remind me about the team meeting": a task to add when none has that name, so only a name said in full finds one
+            return ByName(name, request.Kind, memory, byMeaning: request.AddInstead is null);
         }
 
         if (target.Pronoun)
@@ -52,7 +53,7 @@ internal static partial class ReferenceResolver
         return new Resolution.Unspecified();
     }
 
-    private static Resolution ByName(string name, IntentKind kind, ConversationMemory memory)
+    private static Resolution ByName(string name, IntentKind kind, ConversationMemory memory, bool byMeaning)
     {
         var status = kind == IntentKind.Complete ? "pending" : null;
         var lookups = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).ToList();
@@ -64,17 +65,37 @@ internal static partial class ReferenceResolver
 
         var last = lookups[^1];
         var candidates = TaskSnapshot.ListFrom(last.Result);
+        // "spoke to mom just now", "plants are watered", "the dentist isn't that pressing": when the words said are not
+        // in one title as written, every task is read and the one its content words (and their glosses) point to is it
+        if (last.Arg("query") is null)
+        {
+            var meant = byMeaning ? ByMeaning(name, candidates, kind) : Rank(name, candidates, kind, strict: true);
+            return meant.Count switch { 0 => new Resolution.NotFound(name), 1 => new Resolution.Found(meant), _ => new Resolution.Ambiguous(meant) };
+        }
+
         var matches = Rank(name, candidates, kind, strict: false);
         if (matches.Count == 1) return new Resolution.Found(matches);
         if (matches.Count > 1) return new Resolution.Ambiguous(matches);
+        return new Resolution.Lookup("", status is null ? "all" : status);
+    }
 
-        // the search text is matched literally, so "buying groceries" misses "Buy groceries": retry with a stem
-        var stem = Stem(Words(name).OrderByDescending(w => w.Length).FirstOrDefault() ?? name);
-        var tried = lookups.Select(l => l.Arg("query")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (stem.Length >= 3 && !tried.Contains(stem)) return new Resolution.Lookup(stem, status);
-        // "ammi ko phone kar diya": a task titled in English, named in Urdu, is looked up by what its words mean
-        var gloss = Words(name).SelectMany(Lexicons.BuiltIn.Gloss).Where(g => !tried.Contains(g)).OrderByDescending(g => g.Length).FirstOrDefault();
-        return gloss is not null ? new Resolution.Lookup(gloss, status) : new Resolution.NotFound(name);
+    // Each content word of the name (three letters or more, or a gloss) that starts a word of the title counts; a title
+    // matched only by its doing word ("Buy groceries" for "buy bread") is not the task meant.
+    private static List<TaskSnapshot> ByMeaning(string name, List<TaskSnapshot> candidates, IntentKind kind)
+    {
+        var wanted = Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3).Select(Stem).Distinct().ToList();
+        var scored = candidates.Select(c =>
+        {
+            var words = Words(c.Title ?? "").Select(Stem).ToList();
+            var hits = words.Where(t => t.Length >= 3 && wanted.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))).ToList();
+            var named = hits.Any(h => !EnglishLexicon.Doings.Contains(h));
+            return (Task: c, Score: named ? hits.Count : 0);
+        }).Where(s => s.Score > 0).ToList();
+        if (scored.Count == 0) return [];
+        var best = scored.Max(s => s.Score);
+        var top = scored.Where(s => s.Score == best).Select(s => s.Task).ToList();
+        if (top.Count > 1 && kind == IntentKind.Complete && top.Count(t => !t.Completed) == 1) return top.Where(t => !t.Completed).ToList();
+        return top;
     }
 
     private static List<TaskSnapshot> Rank(string name, List<TaskSnapshot> candidates, IntentKind kind, bool strict)

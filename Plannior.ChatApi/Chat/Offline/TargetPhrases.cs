@@ -80,7 +80,7 @@ internal static partial class TargetPhrases
     [GeneratedRegex(@"\b(?:the\s+)?(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b(?<n>\s+(?:one|task|item|todo|entry)\b)?(?!\s+of\b)(?:\s+(?:on|in)\s+(?:the|my|that)\s+list\b)?", Options)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"\b(?<o>pehla|pehli|pehle|pahla|pahli|pahle|doosra|dusra|doosri|dusri|doosre|dusre|teesra|tisra|teesri|teesre|chautha|chauthi|chauthe|aakhri|akhri|aakhari|akhari)\b(?:\s+(?:wala|wali|wale|task|kaam)\b)?|(?<o>پہلا|پہلی|پہلے|دوسرا|دوسری|دوسرے|تیسرا|تیسری|تیسرے|چوتھا|چوتھی|چوتھے|آخری)(?:\s+(?:والا|والی|والے|کام))?", Options)]
+    [GeneratedRegex(@"\b(?<o>pehla|pehli|pehle|pahla|pahli|pahle|doosra|dusra|doosri|dusri|doosre|dusre|teesra|tisra|teesri|teesre|chautha|chauthi|chauthe|(?:aakhri|akhri|aakhari|akhari)(?!\s+(?:tareekh|tarikh|date|din)\b))\b(?:\s+(?:wala|wali|wale|task|kaam)\b)?|(?<o>پہلا|پہلی|پہلے|دوسرا|دوسری|دوسرے|تیسرا|تیسری|تیسرے|چوتھا|چوتھی|چوتھے|آخری(?!\s+(?:تاریخ|دن|وقت)))(?:\s+(?:والا|والی|والے|کام))?", Options)]
     private static partial Regex UrduOrdinal();
 
     [GeneratedRegex(@"\b(?:that\s+one|this\s+one|that\s+task|this\s+task|the\s+same(?:\s+one)?|same\s+one|it|that|this|ise|isay|isey|isse|usay|usey|usse|isko|usko|is\s+ko|us\s+ko|yeh|ye|woh|wo|yehi|wohi)\b|(?<![\p{L}])(?:اسے|اُسے|اس\s+کو|اس|یہ|وہ|یہی|وہی)(?![\p{L}])", Options)]

@@ -166,7 +166,9 @@ internal static class TurnPlanner
 
     private static Dictionary<string, object?> LookupArgs(Resolution.Lookup lookup)
     {
-        var args = new Dictionary<string, object?> { ["query"] = lookup.Query };
+        // an empty query reads every task: the name is then matched by meaning
+        var args = new Dictionary<string, object?>();
+        if (lookup.Query.Length > 0) args["query"] = lookup.Query;
         if (lookup.Status is { } status) args["status"] = status;
         return args;
     }

@@ -38,5 +38,7 @@ internal sealed class Utterance(string text)
 
     public void Cut(int index, int length) => Text = string.Concat(Text.AsSpan(0, index), " ", Text.AsSpan(index + length));
 
+    public void Replace(Regex regex, string replacement) => Text = regex.Replace(Text, replacement);
+
     public bool Has(Regex regex) => regex.IsMatch(Text);
 }

@@ -28,6 +28,11 @@ internal sealed class WhenPhrase
         var nowTime = TimeOnly.FromDateTime(ctx.Now.DateTime);
         var time = Time ?? PartTime(Part);
         var date = Date;
+        // "15 december se har budh ko": a repeat on named days starts on the first of them from that date
+        if (date is not null && rule is { Freq: RepeatRule.Weekly, ByDay: { Count: > 0 } days })
+        {
+            while (!days.Contains(date.Value.DayOfWeek)) date = date.Value.AddDays(1);
+        }
         if (date is null)
         {
             date = rule?.FirstOccurrence(ctx.Today, time ?? keepTime ?? DefaultTime, nowTime);

@@ -47,5 +47,72 @@ public static class FoldedPatterns
         // Urdu repeats: a weekday span, a starting date
         new("پیر سے جمعہ صبح آٹھ بجے ورزش کرنی ہے", """+ "ورزش کرنی" due=2026-11-30T08:00 rule=FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"""),
         new("پندرہ دسمبر سے ہر منگل کو قرآن کی کلاس", """+ "قرآن کی کلاس" due=2026-12-15T09:00 rule=FREQ=WEEKLY;BYDAY=TU"""),
+        // (fold3) the dev and sealed batches' misses, each pattern said again with other tasks, days and words
+        // a task named only by what was done, said as done
+        new("the quarterly report has been submitted", """done "Submit quarterly report" """),
+        new("talked to mom", """done "Call mom" """),
+        new("standup ✅", """done "Team standup" """),
+        new("groceries le aaya hoon", """done "Buy groceries" """),
+        new("دانتوں کے ڈاکٹر کے پاس ہو آیا ہوں", """done "Dentist appointment" """),
+        // weekday lists as repeats, and as a repeat's new days
+        new("add swimming on tuesdays thursdays and saturdays at 6pm", """+ "Swimming" due=2026-11-28T18:00 rule=FREQ=WEEKLY;BYDAY=TU,TH,SA"""),
+        new("yoga class every 2 weeks on sunday at 8am", """+ "Yoga class" due=2026-11-29T08:00 rule=FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"""),
+        new("make the standup only tuesdays and thursdays", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,TH"""),
+        new("standup ab sirf mangal aur jumeraat ko hoga", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,TH"""),
+        new("کام {Team standup} اب صرف منگل اور جمعہ کو ہوا کرے گا", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,FR"""),
+        new("20 december se har itwar ko tennis, subah 7 baje", """+ "Tennis" due=2026-12-20T07:00 rule=FREQ=WEEKLY;BYDAY=SU"""),
+        // a reminder some time before the due time, of a new task or of one that exists
+        new("lunch with sana monday 1pm - ping me an hour before", """+ "Lunch with sana" due=2026-11-30T13:00 remind=2026-11-30T12:00"""),
+        new("ping me two hours before the dentist", """~ "Dentist appointment" remind=2026-12-04T13:00"""),
+        new("parson shaam 6 baje mehndi hai, aadha ghanta pehle remind kar dena", """+ "Mehndi" due=2026-11-30T18:00 remind=2026-11-30T17:30"""),
+        new("پانچ تاریخ کو گاڑی کی قسط دینی ہے، ایک دن پہلے یاد کرا دینا", """+ "گاڑی کی قسط دینی" due=2026-12-05T09:00 remind=2026-12-04T09:00"""),
+        new("standup سے آدھا گھنٹہ پہلے یاد دہانی لگا دیں", """~ "Team standup" remind=2026-11-30T09:00"""),
+        // tags put on and taken off
+        new("put a #urgent tag on the dentist", """~ "Dentist appointment" tags=[urgent]"""),
+        new("take the work tag off the standup", """~ "Team standup" tags=[]"""),
+        new("کام {Team standup} کا work ٹیگ اتار دیں", """~ "Team standup" tags=[]"""),
+        new("dentist پر 'صحت' کا ٹیگ لگا دیں", """~ "Dentist appointment" tags=[صحت]"""),
+        new("gutter saaf karwana hai, tag laga do ghar aur maintenance", """+ "Gutter saaf karwana" tags=[ghar,maintenance]"""),
+        // changes of day and priority worded freely
+        new("could we move the standup to wednesday", """~ "Team standup" due=2026-12-02T09:30"""),
+        new("the dentist can wait until next week", """~ "Dentist appointment" due=2026-11-30T15:00"""),
+        new("call mom والا کام اتوار کو کر دیں", """~ "Call mom" due=2026-11-29T17:00"""),
+        new("dentist ko 10 tareekh pe kar do", """~ "Dentist appointment" due=2026-12-10T15:00"""),
+        new("standup ko high priority kar do", """~ "Team standup" priority=high"""),
+        new("groceries والے کام کی ترجیح سب سے اونچی کر دیں", """~ "Buy groceries" priority=high"""),
+        // every task a filter finds, with a clause after it
+        new("everything tagged work is finished, mark them all >> yes", """done "Submit quarterly report" ; done "Team standup" """),
+        new("reopen all the tasks i've finished >> yes", """open "Pay electricity bill" ; open "Renew passport" """),
+        new("work wale saare kaam parson pe daal do >> haan", """~ "Submit quarterly report" due=2026-11-30T17:00"""),
+        new("جتنے کام لیٹ ہیں سب کل پر کر دیں >> جی ہاں کر دیں", """~ "Call mom" due=2026-11-29T17:00"""),
+        // a note after the task, in each language's way of writing it
+        new("add renew car registration - notes: bring the old papers", """+ "Renew car registration" desc="bring the old papers" """),
+        new("plumber ko bulana hai, note likh do: kitchen ka nalka", """+ "Plumber ko bulana" desc="kitchen ka nalka" """),
+        new("بینک جانا ہے، نوٹ: چیک بک ساتھ لے جانی ہے", """+ "بینک جانا" desc="چیک بک ساتھ لے جانی ہے" """),
+        // lists announced by their count or their day
+        new("do kaam add karo: gaari dhulwana aur bill jama karna", """+ "Gaari dhulwana" ; + "Bill jama karna" """),
+        new("یہ دو کام لکھ لیں: چابی بنوانی، اور پردے دھلوانے", """+ "چابی بنوانی" ; + "پردے دھلوانے" """),
+        new("three things: buy stamps, call the bank, and book a cab", """+ "Buy stamps" ; + "Call the bank" ; + "Book a cab" """),
+        new("tomorrow: dentist checkup at 11am, then gym at 6pm", """+ "Dentist checkup" due=2026-11-29T11:00 ; + "Gym" due=2026-11-29T18:00"""),
+        // what a task was, said beside what it becomes
+        new("water the plants weekly on sundays instead of every day", """~ "Water the plants" rule=FREQ=WEEKLY;BYDAY=SU"""),
+        new("plants ko paani rozana ki bajaye har hafte dena hai", """~ "Water the plants" rule=FREQ=WEEKLY"""),
+        new("پودوں کو پانی روزانہ کے بجائے ہر دو دن بعد دینا ہے", """~ "Water the plants" rule=FREQ=DAILY;INTERVAL=2"""),
+        // undo and search in Urdu's ways
+        new("دودھ لانا ہے >> اسے انڈو کر دیں", "="),
+        new("kal dhobi ko kapray dene hain >> ye wala undo kar do", "="),
+        new("report wala kaam dhoondh kar dikhao", "list query=report"),
+        // a second clause that points back at the task the first one named
+        new("the report isn't urgent anymore, set it to low", """~ "Submit quarterly report" priority=low"""),
+        new("i haven't actually renewed the passport, unmark it", """open "Renew passport" """),
+        new("we don't need the dentist anymore, delete it >> yes", """- "Dentist appointment" """),
+        new("groceries wala task delete kar do, ab zaroorat nahi >> haan", """- "Buy groceries" """),
+        new("پاسپورٹ والا کام مٹا دیں، اب ضرورت نہیں >> جی ہاں", """- "Renew passport" """),
+        // a weekday two letters off, and a task after a sentence that only says why
+        new("add 'pick up dry cleaning' on wedensday", """+ "Pick up dry cleaning" due=2026-12-02T09:00"""),
+        new("the kitchen tap is leaking again. call the plumber on monday at 9am", """+ "Call the plumber" due=2026-11-30T09:00"""),
+        // a date the task no longer needs
+        new("the dentist doesn't need a deadline, i'll book it later", """~ "Dentist appointment" due=null"""),
+        new("groceries no longer needs a date", """~ "Buy groceries" due=null"""),
     ];
 }

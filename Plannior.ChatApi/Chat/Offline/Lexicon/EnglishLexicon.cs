@@ -7,7 +7,7 @@ internal sealed class EnglishLexicon : ILexicon
     // "washed the car", "i took out the trash": a thing to do, said as done. Words ending in -ed that are not a
     // deed (need, red) or are themselves a command about tasks (added, moved, scheduled) are left out.
     public const string PastVerb =
-        @"(?!(?:need|feed|speed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|added|created|scheduled|moved|renamed|deleted|removed|changed|updated|postponed|rescheduled|delayed|marked|tagged|listed|wanted|needed|planned|missed|started|tired|used|based|red|bed|wed|led|shared|limited|interested|excited|supposed|reminded|asked|forgot|forgotten|hundred|related|named|called\s+it)\b)[a-z]{2,}[^e\s]ed|took|wrote|made|went\s+to|drove|ate|met|brought|gave|found|sold|told|swept|threw|ran|hung|wore|sent|bought|paid";
+        @"(?!(?:need|feed|speed|seed|shed|bleed|breed|proceed|exceed|succeed|indeed|added|created|scheduled|moved|renamed|deleted|removed|changed|updated|postponed|rescheduled|delayed|marked|tagged|listed|wanted|needed|planned|missed|started|tired|used|based|red|bed|wed|led|shared|limited|interested|excited|supposed|reminded|asked|forgot|forgotten|hundred|related|named|called\s+it)\b)[a-z]{2,}[^e\s]ed|took|wrote|made|went\s+to|drove|ate|met|brought|gave|found|sold|told|swept|threw|ran|hung|wore|sent|bought|paid|spoke|rang";
 
     public string Name => "English";
 
@@ -75,6 +75,10 @@ internal sealed class EnglishLexicon : ILexicon
         "need", "should", "due", "things", "stuff", "ones", "one", "those", "these", "them", "everything", "something", "am", "be", "it", "all", "give", "tell", "see",
         "get", "view", "display", "please", "up", "coming", "next", "so", "far", "by", "at", "this", "that", "been",
         "that's", "thats", "i've", "ive", "already", "which", "who", "we", "were", "was", "schedule", "far",
+        // "did i miss anything?": asking, not a search
+        "miss", "missed", "forget", "forgot", "whats",
+        // the verb of a change to every task a filter finds: "drop all the high priority stuff to medium"
+        "drop", "lower", "raise", "bump", "stuff",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
@@ -99,6 +103,8 @@ internal sealed class EnglishLexicon : ILexicon
     [
         "yes", "yeah", "yea", "yep", "yup", "y", "sure", "ok", "okay", @"confirm(?:ed)?", @"go\s+ahead", @"do\s+it", @"please\s+do", @"yes\s+please",
         @"yes\s+do\s+it", "absolutely", @"of\s+course",
+        // the question's own verb said back: "yep remove it", "yes mark them"
+        @"(?:remove|delete|complete|reopen|move|change|mark|update)\s+(?:it|them|that|those|these|both|all)(?:\s+all)?",
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
@@ -125,7 +131,7 @@ internal sealed class EnglishLexicon : ILexicon
         ],
         UpdateLead =
         [
-            @"change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b)",
+            @"change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|put(?=\s.*(?:#|\btags?\b|\bpriority\b))|take(?=\s.*\btags?\s+off\b)|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b)",
         ],
         DeleteLead =
         [
@@ -147,5 +153,19 @@ internal sealed class EnglishLexicon : ILexicon
         ["mum"] = ["mom"], ["mother"] = ["mom"], ["mommy"] = ["mom"], ["mummy"] = ["mom"], ["father"] = ["dad"], ["papa"] = ["dad"],
         ["phoned"] = ["call"], ["rang"] = ["call"], ["ring"] = ["call"], ["grocery"] = ["groceries"], ["shopping"] = ["groceries"],
         ["dental"] = ["dentist"], ["teeth"] = ["dentist"], ["scrum"] = ["standup"], ["stand-up"] = ["standup"], ["plant"] = ["plants"],
+        // "spoke to mom", "talked to dad": the call was made
+        ["spoke"] = ["call"], ["spoken"] = ["call"], ["talked"] = ["call"], ["talk"] = ["call"], ["speak"] = ["call"],
+        ["renewal"] = ["renew"], ["submission"] = ["submit"], ["watering"] = ["water"], ["watered"] = ["water"],
+    };
+
+    /// <summary>
+    /// The doing words task titles start with ("Buy groceries", "Call mom"): a title matched by one of these alone is
+    /// not the task a name meant ("buy bread" is not "Buy groceries").
+    /// </summary>
+    public static readonly IReadOnlySet<string> Doings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "buy", "call", "pay", "submit", "renew", "water", "get", "make", "take", "send", "book", "pick", "clean", "fix", "meet",
+        "check", "email", "text", "order", "write", "read", "review", "prepare", "wash", "finish", "mail", "print", "drop", "collect",
+        "feed", "walk", "cook", "file", "update", "charge", "reply", "visit", "return", "cancel", "schedule", "bring", "find", "go",
     };
 }

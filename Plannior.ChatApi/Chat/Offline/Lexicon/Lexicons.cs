@@ -67,7 +67,9 @@ internal sealed class Lexicons
         // "ok thanks, that's all": any run of pleasantries is one
         var pleasantry = Alternation(lexicons.SelectMany(l => l.PleasantryPhrases));
         _pleasantry = new Regex($@"^(?:{pleasantry})(?:[\s,.!]+(?:{pleasantry}))*[\s!.,]*$", Options);
-        _yes = Whole(lexicons.SelectMany(l => l.YesPhrases), @"[\s!.,]*(?:please|pls|thanks)?[\s!.]*");
+        // "yep remove it", "جی ہاں مٹا دیں", "ہاں ٹھیک ہے": a run of yeses is one
+        var yes = Alternation(lexicons.SelectMany(l => l.YesPhrases));
+        _yes = new Regex($@"^(?:{yes})(?:[\s,.!]+(?:{yes}))*[\s!.,]*(?:please|pls|thanks)?[\s!.]*$", Options);
         _no = Whole(lexicons.SelectMany(l => l.NoPhrases), @"[\s!.,]*(?:thanks)?[\s!.]*");
         VerbPatterns = new IntentCues.VerbPatterns(lexicons);
     }

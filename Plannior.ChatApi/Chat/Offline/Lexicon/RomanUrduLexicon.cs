@@ -87,6 +87,8 @@ internal sealed class RomanUrduLexicon : ILexicon
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "schedule", "plan", "kya", "kia", "kaun", "kon", "konsa", "konse", "konsi", "kaunsa", "kaunse", "kaunsi", "konsay", "kaunsay", "kitne", "kitnay", "karna", "karne", "liye", "lie", "reh", "gayi", "bacha", "bache", "mujhe", "sirf", "abhi", "tak", "gaye", "gaya", "ho", "hon",
+        // "jitne bhi overdue kaam hain", "passport wala task dhoond ke dikhao": asking words, not a search
+        "jitne", "jitnay", "jitni", "jitna", "dhoond", "dhoondh", "dhund", "dhundh", "dhoondo", "talash", "kar", "kr", "chuke", "chuka",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls",
@@ -108,6 +110,7 @@ internal sealed class RomanUrduLexicon : ILexicon
     [
         "haan", "han", "haa", "haanji", @"haan\s+ji", "ji", "jee", @"ji\s+haan", @"jee\s+haan", "bilkul", @"theek\s+hai", @"thik\s+hai",
         @"kar\s+do", "kardo", @"haan\s+kar\s+do", @"ji\s+kar\s+dein",
+        @"(?:hata|mita|uda|delete\s+kar|remove\s+kar|shift\s+kar|move\s+kar|complete\s+kar)\s*(?:do|dein|den)",
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
@@ -125,7 +128,7 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         CompleteTrail =
         [
-            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
+            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\b(?:ho|le|kar)\s+(?:aaya|aya|aayi|ayi|aai|aaye|aye)(?:\s+(?:hoon|hun|hu|hain|hai|h|he))?|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
         ],
         UpdateTrail =
         [
@@ -133,11 +136,11 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         DeleteTrail =
         [
-            @"\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel)(?:\s*" + Do + @")?",
+            @"\b(?:delete|remove|hata|hatao|hataa|mita|mitao|nikal|nikalo|nikaal|nikaalo|cancel|uda|udao|urra|urrao)(?:\s*" + Do + @")?",
         ],
         Undo =
         [
-            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?",
+            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)(?:\s+(?:wala|wali|change))?\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas|undo)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?",
         ],
     };
 
