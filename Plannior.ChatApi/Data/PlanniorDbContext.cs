@@ -9,6 +9,7 @@ public sealed class PlanniorDbContext(DbContextOptions<PlanniorDbContext> option
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ChatMessage> Messages => Set<ChatMessage>();
     public DbSet<TaskChange> TaskChanges => Set<TaskChange>();
+    public DbSet<TaskCount> TaskCounts => Set<TaskCount>();
     public DbSet<RecordedToolCall> ToolCallRecords => Set<RecordedToolCall>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

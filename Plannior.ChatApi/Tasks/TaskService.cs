@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Plannior.ChatApi.Accounts;
 using Plannior.ChatApi.Data;
@@ -74,12 +75,32 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
             var ids = page.Select(t => t.Id);
             page = Order(db.Tasks.AsNoTracking().Where(t => ids.Contains(t.Id)), filter.Sort, filter.Descending);
         }
-        var rows = await page
-            .Select(t => new { Task = t, Total = query.Count() })
+        // The whole list or one status: the total is the user's row of task_counts, not a count of their tasks.
+        var counted = CountedByStatusOnly(filter) is { } column
+            ? db.TaskCounts.Where(c => c.UserId == userId).Select(column)
+            : null;
+        var rows = await (counted is not null
+                ? page.Select(t => new { Task = t, Total = counted.FirstOrDefault() })
+                : page.Select(t => new { Task = t, Total = query.Count() }))
             .ToListAsync(cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total : filter.Offset == 0 ? 0 : await query.CountAsync(cancellationToken);
         return new TaskPage([.. rows.Select(row => row.Task)], total, filter.Limit, filter.Offset);
     }
+
+    private static readonly Expression<Func<TaskCount, int>> AllCounted = c => c.Total;
+    private static readonly Expression<Func<TaskCount, int>> PendingCounted = c => c.Total - c.Completed;
+    private static readonly Expression<Func<TaskCount, int>> CompletedCounted = c => c.Completed;
+
+    /// <summary>The total of <paramref name="filter"/> as read from task_counts, when no filter but the status narrows it.</summary>
+    private static Expression<Func<TaskCount, int>>? CountedByStatusOnly(TaskFilter filter) =>
+        filter.Priority is not null || !string.IsNullOrWhiteSpace(filter.Tag) || !string.IsNullOrWhiteSpace(filter.Query) || filter.Due is not null
+            ? null
+            : filter.Status switch
+            {
+                TaskStatusFilter.Pending => PendingCounted,
+                TaskStatusFilter.Completed => CompletedCounted,
+                _ => AllCounted,
+            };
 
     public Task<TaskItem?> GetAsync(Guid userId, int taskId, CancellationToken cancellationToken) =>
         db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);

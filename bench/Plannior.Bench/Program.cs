@@ -64,6 +64,25 @@ foreach (var address in new[] { chatApi.Address, gateway.Address, nginx.Address 
     await Wrk.RunAsync(address, listPath, ownerFile, 16, TimeSpan.FromSeconds(quick ? 1 : 8), origin: Origin);
 }
 
+// Every filter, search and sort of the task queries table (2.), and of --tasks.
+string[] queries =
+[
+    "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
+    "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
+];
+
+if (args.Contains("--plans"))
+{
+    // PostgreSQL's side of each task query: its plan and timing for the seeded user (see QueryPlans).
+    Console.WriteLine(await QueryPlans.RunAsync(connectionString, Guid.Parse(owner.UserId), queries));
+}
+if (args.Contains("--tasks"))
+{
+    // Only the task queries, each with its CPU per request in ChatApi and PostgreSQL (see TaskQueryProfile).
+    Console.WriteLine(await TaskQueryProfile.RunAsync(chatApi, connectionString, listPath, ownerFile, queries, quick));
+    return 0;
+}
+
 if (trace)
 {
     // Profiling instead of measuring: a profiler slows what it watches, so no table comes from these runs. Linux
@@ -119,11 +138,6 @@ async Task<LoadResult> Measured(Func<TimeSpan> cpu, string process, Func<Task<Lo
 }
 
 // 2. Task queries at 16 clients straight to ChatApi, 10,000 tasks for the user among 100 other users' 100,000.
-string[] queries =
-[
-    "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
-    "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
-];
 var queryRows = new List<(string Query, LoadResult Result)>();
 foreach (var query in queries)
 {

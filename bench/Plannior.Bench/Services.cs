@@ -96,9 +96,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Lines the service has written to stdout and stderr so far (its console log).</summary>
+    public long LinesWritten => Interlocked.Read(ref linesWritten);
+
+    private long linesWritten;
+
     private void Keep(string? line)
     {
         if (line is null) return;
+        Interlocked.Increment(ref linesWritten);
         lock (output)
         {
             if (output.Length < 64_000) output.AppendLine(line);
