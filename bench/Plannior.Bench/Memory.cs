@@ -36,7 +36,7 @@ internal static class MemoryRun
     private static readonly string[] Phases = ["started", "list 1/16/64", "queries", "chat 16 users", "200-message conversation"];
 
     public static async Task<string> RunAsync(
-        List<MemoryVariant> variants, int rounds, bool quick, string connectionString, string secret,
+        List<MemoryVariant> variants, int rounds, bool quick, bool smaps, string connectionString, string secret,
         Func<HttpClient, Task<List<BenchUser>>> chatUsers,
         Func<HttpClient, BenchUser, int, Task<(double FirstMs, double LastMs, int Messages)>> grow)
     {
@@ -90,6 +90,7 @@ internal static class MemoryRun
                 await grow(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
                 phases.Add(chatApi.PeakWorkingSetBytes);
                 results[variant.Label].Add(([.. phases], Rollup(chatApi.ProcessId)));
+                if (smaps) Console.WriteLine($"{variant.Label}, resident memory by mapping at the end:\n{Mappings(chatApi.ProcessId)}");
             }
         }
 
@@ -118,6 +119,26 @@ internal static class MemoryRun
         new(variant.Environment) { ["ConnectionStrings__plannior"] = connectionString, ["JWT_SECRET"] = secret };
 
     private static string Mb(long bytes) => (bytes / 1e6).ToString("F0", CultureInfo.InvariantCulture);
+
+    /// <summary>Resident MB by what is mapped (a file, a memfd, or anonymous), the largest first.</summary>
+    private static string Mappings(int processId)
+    {
+        var totals = new Dictionary<string, long>();
+        var current = "";
+        foreach (var line in File.ReadLines($"/proc/{processId}/smaps"))
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 5 && fields[0].Contains('-') && !fields[0].EndsWith(':'))
+            {
+                current = fields.Length >= 6 ? string.Join(' ', fields[5..]) : "[anonymous]";
+            }
+            else if (fields is ["Rss:", var kb, "kB"])
+            {
+                totals[current] = totals.GetValueOrDefault(current) + long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        return string.Join('\n', totals.OrderByDescending(p => p.Value).Take(15).Select(p => $"  {Mb(p.Value),5} MB  {p.Key}"));
+    }
 
     /// <summary>Anonymous (heaps, JIT, malloc) against file-backed (assemblies, native libraries) resident memory now.</summary>
     private static string Rollup(int processId)
