@@ -10,7 +10,8 @@ using Plannior.Testing;
 // Starts PostgreSQL (local binaries), ChatApi and the Gateway (their Release builds, separate processes, no Aspire
 // orchestrator) and nginx; drives them with wrk; prints one table per target of issue #14 and keeps the run in
 // bench/results/. --quick shortens every run (a smoke test of the bench itself, not a measurement); --no-micro skips
-// BenchmarkDotNet; --trace profiles the services under load instead of measuring (see bench/README.md).
+// BenchmarkDotNet; --trace profiles the services under load instead of measuring; --memory compares ChatApi's peak
+// working set across builds and runtime settings; --micro-only runs BenchmarkDotNet alone (see bench/README.md).
 var quick = args.Contains("--quick");
 var skipMicro = args.Contains("--no-micro");
 var seconds = quick ? 2 : 5;
@@ -22,10 +23,30 @@ var servicesIndex = Array.IndexOf(args, "--services");
 var services = servicesIndex >= 0 && servicesIndex + 1 < args.Length ? Path.GetFullPath(args[servicesIndex + 1]) : repository;
 var report = new Report(services, quick);
 
+// --micro-only: the offline assistant's BenchmarkDotNet run alone (this checkout's ChatApi, in this process).
+if (args.Contains("--micro-only"))
+{
+    // --cpu: thread CPU time instead of BenchmarkDotNet's wall clock, for a machine loaded past its cores.
+    var (worst, table) = args.Contains("--cpu") ? OfflineAssistantBenchmark.RunCpu() : OfflineAssistantBenchmark.Run();
+    Console.WriteLine(table);
+    Console.WriteLine($"Worst median: {worst:F3} ms");
+    return 0;
+}
+
 var postgres = await TestPostgres.GetSharedAsync();
 var connectionString = await postgres.CreateDatabaseAsync("bench");
 var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 const string Origin = "https://app.bench.example";
+
+// --memory: ChatApi's peak working set only, for each --variant label=checkout[,NAME=VALUE...] in one run.
+if (args.Contains("--memory"))
+{
+    var roundsIndex = Array.IndexOf(args, "--rounds");
+    var memoryRounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
+    Console.WriteLine(await MemoryRun.RunAsync(
+        MemoryVariant.Parse(args, repository, services), memoryRounds, quick, args.Contains("--smaps"), connectionString, secret, ChatUsersAsync, GrowConversationAsync));
+    return 0;
+}
 
 var trace = args.Contains("--trace");
 // With --trace the runtime writes /tmp/perf-{pid}.map, so perf can name JIT-compiled methods.

@@ -56,7 +56,17 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await service.WaitAliveAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            // Minutes, not seconds: on a machine loaded far past its cores a cold start has taken over a minute.
+            await service.WaitAliveAsync(TimeSpan.FromMinutes(3));
+        }
+        catch
+        {
+            // Never left running behind a failed start.
+            await service.DisposeAsync();
+            throw;
+        }
         return service;
     }
 
