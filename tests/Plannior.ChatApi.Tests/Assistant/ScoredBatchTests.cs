@@ -10,7 +10,7 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// </summary>
 public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper output) : IClassFixture<AssistantFixture>
 {
-    public static TheoryData<string> Batches => ["dev", "sealed"];
+    public static TheoryData<string> Batches => ["dev", "sealed", "sealed-d"];
 
     private static (IReadOnlyList<JudgedPhrasing> English, IReadOnlyList<JudgedPhrasing> Urdu, IReadOnlyList<JudgedPhrasing> RomanUrdu, (int English, int Urdu, int RomanUrdu) Floor) Batch(string name) => name switch
     {
@@ -18,6 +18,8 @@ public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper
         "dev" => (DevPhrasings.English, DevPhrasings.Urdu, DevPhrasings.RomanUrdu, (89, 60, 60)),
         // first run 14:23 UTC on 2 December 2026: 81/120 = 67.5%; 120/120 at 16:20 UTC after the same pattern fixes (fold3)
         "sealed" => (SealedPhrasings.English, SealedPhrasings.Urdu, SealedPhrasings.RomanUrdu, (60, 30, 30)),
+        // its single first run: FLOOR-PENDING
+        "sealed-d" => (SealedPhrasingsD.English, SealedPhrasingsD.Urdu, SealedPhrasingsD.RomanUrdu, (0, 0, 0)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
