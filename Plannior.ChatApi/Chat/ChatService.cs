@@ -43,24 +43,30 @@ public sealed class ChatService(
             }
 
             var profile = await ProfileAsync(userId, cancellationToken);
-            Conversation? conversation = null;
+            var message = request.Message!.Trim();
+            var language = ChooseLanguage(message, request.LanguageHint, profile?.LanguagePreference);
+            // The user message gets its id now, so the history read can leave it out without waiting for it to be
+            // stored; it is stored with the turn's first write (before any tool runs, see ToolCallJournal).
+            var userMessageId = Guid.CreateVersion7();
+            ConversationWindow window;
             if (request.ConversationId is { } conversationId)
             {
-                conversation = await store.FindAsync(userId, conversationId, cancellationToken);
-                if (conversation is null)
+                if (await store.FindWindowAsync(userId, conversationId, userMessageId, ConversationHistory.MaxRecentMessages, cancellationToken)
+                    is not { } found)
                 {
                     await DisposeAsync(idempotencyLock);
                     return new ChatStart.ConversationNotFound();
                 }
+                window = found;
             }
-
-            var message = request.Message!.Trim();
-            var language = ChooseLanguage(message, request.LanguageHint, profile?.LanguagePreference);
-            conversation ??= await store.CreateAsync(userId, message, language, cancellationToken);
-            var userMessage = await store.AddMessageAsync(conversation, Data.ChatMessage.UserRole, message, language,
-                cancellationToken, clientMessageId: request.ClientMessageId);
+            else
+            {
+                window = ConversationWindow.Empty(store.Create(userId, message, language));
+            }
+            var userMessage = store.AddMessage(window.Conversation, Data.ChatMessage.UserRole, message, language,
+                clientMessageId: request.ClientMessageId, id: userMessageId);
             return new ChatStart.Ready(await PrepareAsync(
-                conversation, userMessage, language, profile?.TimeZone, idempotencyLock, cancellationToken, newMessage: true));
+                window, userMessage, language, profile?.TimeZone, idempotencyLock, cancellationToken, newMessage: true));
         }
         catch
         {
@@ -79,6 +85,8 @@ public sealed class ChatService(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "The assistant provider failed for conversation {ConversationId}", turn.Conversation.Id);
+            // As the reply says: the message is kept (unless a tool call has stored it already).
+            await store.SaveAsync(CancellationToken.None);
             throw new ServiceUnavailableException(UnavailableMessage, ex);
         }
 
@@ -153,6 +161,11 @@ public sealed class ChatService(
                 yield return ChatStreamEvent.Done(reply);
             }
         }
+        else
+        {
+            // Nothing to show for it, but the user's message is kept (unless a tool call has stored it already).
+            await store.SaveAsync(CancellationToken.None);
+        }
         if (failure is not null && !cancelled)
         {
             yield return new ChatStreamEvent("error", PlanniorProblems.Complete(new Microsoft.AspNetCore.Mvc.ProblemDetails
@@ -190,9 +203,9 @@ public sealed class ChatService(
 
         // The first attempt stored the request but its provider failed: answer that stored request now, with
         // the tool calls it already made replayed rather than run again.
-        var conversation = (await store.FindAsync(userId, earlier.ConversationId, cancellationToken))!;
+        var window = (await store.FindWindowAsync(userId, earlier.ConversationId, earlier.Id, ConversationHistory.MaxRecentMessages, cancellationToken))!;
         var timeZone = (await ProfileAsync(userId, cancellationToken))?.TimeZone;
-        return new ChatStart.Ready(await PrepareAsync(conversation, earlier, earlier.Language ?? LanguageDetector.English,
+        return new ChatStart.Ready(await PrepareAsync(window, earlier, earlier.Language ?? LanguageDetector.English,
             timeZone, idempotencyLock, cancellationToken, newMessage: false, interruptedReply: reply));
     }
 
@@ -210,13 +223,14 @@ public sealed class ChatService(
         return profile is null ? null : (profile.TimeZone, profile.LanguagePreference);
     }
 
-    /// <param name="newMessage">The user message was stored by this request, so no earlier attempt recorded tool calls for it.</param>
+    /// <param name="newMessage">The user message is this request's (stored with its first write), so no earlier attempt recorded tool calls for it.</param>
     private async Task<ChatTurn> PrepareAsync(
-        Conversation conversation, Data.ChatMessage userMessage, string language, string? timeZone,
+        ConversationWindow window, Data.ChatMessage userMessage, string language, string? timeZone,
         IdempotencyLock? idempotencyLock, CancellationToken cancellationToken, bool newMessage, Data.ChatMessage? interruptedReply = null)
     {
+        var conversation = window.Conversation;
         var userClock = new UserClock(clock.GetUtcNow().UtcDateTime, UserClock.ResolveZone(timeZone));
-        var (earlier, summary) = await history.LoadAsync(conversation, userMessage.Id, cancellationToken);
+        var (earlier, summary) = await history.LoadAsync(window, currentIsNewest: newMessage, cancellationToken);
         var journal = newMessage
             ? ToolCallJournal.Empty(db, userMessage)
             : await ToolCallJournal.OpenAsync(db, userMessage, cancellationToken);
@@ -247,8 +261,10 @@ public sealed class ChatService(
             await store.UpdateReplyAsync(turn.Conversation, pending.Id, text, metadata, interrupted, CancellationToken.None);
             return new ChatReply(turn.Conversation.Id, pending.Id, text, toolCalls, turn.Language);
         }
-        var reply = await store.AddMessageAsync(turn.Conversation, Data.ChatMessage.AssistantRole, text, turn.Language,
-            CancellationToken.None, replyToId: turn.UserMessage.Id, toolCallMetadata: metadata, interrupted: interrupted);
+        var reply = store.AddMessage(turn.Conversation, Data.ChatMessage.AssistantRole, text, turn.Language,
+            replyToId: turn.UserMessage.Id, toolCallMetadata: metadata, interrupted: interrupted);
+        // With the user message and the conversation's changes, when no tool call has stored them yet.
+        await store.SaveAsync(CancellationToken.None);
         return new ChatReply(turn.Conversation.Id, reply.Id, text, toolCalls, turn.Language);
     }
 

@@ -18,24 +18,29 @@ public sealed class ConversationHistory(ConversationStore store)
     private const int SummaryCharacterBudget = 2_000;
     private const int SummaryLineLength = 120;
 
+    /// <param name="window">The conversation with its newest <see cref="MaxRecentMessages"/> messages before the current one.</param>
+    /// <param name="currentIsNewest">
+    /// The current message is newer than every stored one (this request is storing it), so the window holds the
+    /// newest of all the conversation's messages and the summary's next messages can be taken from it.
+    /// </param>
     public async Task<(List<AiChatMessage> Messages, string? Summary)> LoadAsync(
-        Conversation conversation, Guid currentMessageId, CancellationToken cancellationToken)
+        ConversationWindow window, bool currentIsNewest, CancellationToken cancellationToken)
     {
-        var recent = await store.RecentMessagesAsync(conversation.Id, currentMessageId, MaxRecentMessages, cancellationToken);
+        var (conversation, recent, total) = window;
         var kept = TrimToBudget(recent);
 
-        // Fewer than asked for means there are no more: only a full window needs counting.
-        var total = recent.Count < MaxRecentMessages
-            ? recent.Count
-            : await store.CountMessagesBeforeAsync(conversation.Id, currentMessageId, cancellationToken);
         var older = total - kept.Count;
         if (older > conversation.SummarizedMessageCount)
         {
-            var aged = await store.MessageRangeAsync(
-                conversation.Id, conversation.SummarizedMessageCount, older - conversation.SummarizedMessageCount, cancellationToken);
+            var summarized = conversation.SummarizedMessageCount;
+            // The window is the last recent.Count of the conversation's messages, oldest first.
+            var windowStart = total - recent.Count;
+            var aged = currentIsNewest && summarized >= windowStart
+                ? recent[(summarized - windowStart)..(older - windowStart)]
+                : await store.MessageRangeAsync(conversation.Id, summarized, older - summarized, cancellationToken);
+            // Stored with the turn's first write.
             conversation.Summary = Extend(conversation.Summary, aged);
             conversation.SummarizedMessageCount = older;
-            await store.SaveAsync(cancellationToken);
         }
 
         // A message left unanswered (its provider failed) may still have acted: show the model what its tools did.

@@ -14,7 +14,44 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
     public Task<Conversation?> FindAsync(Guid userId, Guid conversationId, CancellationToken cancellationToken) =>
         db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.UserId == userId, cancellationToken);
 
-    public async Task<Conversation> CreateAsync(Guid userId, string firstMessage, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The user's conversation with the newest <paramref name="count"/> messages before the user message
+    /// <paramref name="before"/> (oldest first) and how many there are in all, in one query. An interrupted reply
+    /// to that message, stored after it, is not history: its turn is being retried. The conversation is tracked.
+    /// </summary>
+    public async Task<ConversationWindow?> FindWindowAsync(
+        Guid userId, Guid conversationId, Guid before, int count, CancellationToken cancellationToken)
+    {
+        // One row per recent message (one with none for an empty conversation), through a LATERAL join that
+        // walks the conversation's index; the count is uncorrelated, so the server computes it once.
+        var rows = await (
+            from c in db.Conversations.AsNoTracking().Where(c => c.Id == conversationId && c.UserId == userId)
+            from m in db.Messages.AsNoTracking()
+                .Where(m => m.ConversationId == c.Id && m.Id != before && m.ReplyToId != before)
+                .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+                .Take(count)
+                .DefaultIfEmpty()
+            select new
+            {
+                Conversation = c,
+                Message = m,
+                Total = db.Messages.Count(x => x.ConversationId == conversationId && x.Id != before && x.ReplyToId != before),
+            })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+        var conversation = rows[0].Conversation;
+        // Read untracked with its messages (which are never changed), then tracked alone, so its changes save.
+        db.Conversations.Attach(conversation);
+        List<Data.ChatMessage> recent = [.. rows.Where(row => row.Message is not null).Select(row => row.Message!)];
+        recent.Reverse();
+        return new ConversationWindow(conversation, recent, rows[0].Total);
+    }
+
+    /// <summary>A new conversation, stored by the next save with its first message.</summary>
+    public Conversation Create(Guid userId, string firstMessage, string language)
     {
         var now = UtcNow;
         var conversation = new Conversation
@@ -26,17 +63,18 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
             UpdatedAt = now,
         };
         db.Conversations.Add(conversation);
-        await db.SaveChangesAsync(cancellationToken);
         return conversation;
     }
 
-    public async Task<Data.ChatMessage> AddMessageAsync(
-        Conversation conversation, string role, string content, string language, CancellationToken cancellationToken,
-        string? clientMessageId = null, Guid? replyToId = null, string? toolCallMetadata = null, bool interrupted = false)
+    /// <summary>A message of the conversation, stored by the next save (with the conversation's changes).</summary>
+    public Data.ChatMessage AddMessage(
+        Conversation conversation, string role, string content, string language,
+        string? clientMessageId = null, Guid? replyToId = null, string? toolCallMetadata = null, bool interrupted = false, Guid? id = null)
     {
         var now = UtcNow;
         var message = new Data.ChatMessage
         {
+            Id = id ?? Guid.CreateVersion7(),
             ConversationId = conversation.Id,
             UserId = conversation.UserId,
             Role = role,
@@ -51,7 +89,6 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
         db.Messages.Add(message);
         conversation.UpdatedAt = now;
         conversation.LanguagePreference = language;
-        await db.SaveChangesAsync(cancellationToken);
         return message;
     }
 
@@ -72,23 +109,7 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
             .SetProperty(m => m.ToolCallMetadata, toolCallMetadata)
             .SetProperty(m => m.Interrupted, interrupted), cancellationToken);
         conversation.UpdatedAt = UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The newest <paramref name="count"/> messages before the user message <paramref name="before"/>, oldest
-    /// first. An interrupted reply to that message, stored after it, is not history: its turn is being retried.
-    /// </summary>
-    public async Task<List<Data.ChatMessage>> RecentMessagesAsync(
-        Guid conversationId, Guid before, int count, CancellationToken cancellationToken)
-    {
-        var recent = await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Id != before && m.ReplyToId != before)
-            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
-            .Take(count)
-            .ToListAsync(cancellationToken);
-        recent.Reverse();
-        return recent;
+        await SaveAsync(cancellationToken);
     }
 
     /// <summary>The recorded tool calls of each of <paramref name="userMessageIds"/> that has any, in call order.</summary>
@@ -109,10 +130,6 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
     public Task<int> CountMessagesAsync(Guid conversationId, CancellationToken cancellationToken) =>
         db.Messages.CountAsync(m => m.ConversationId == conversationId, cancellationToken);
 
-    /// <summary>The messages <see cref="RecentMessagesAsync"/> could return, however many.</summary>
-    public Task<int> CountMessagesBeforeAsync(Guid conversationId, Guid before, CancellationToken cancellationToken) =>
-        db.Messages.CountAsync(m => m.ConversationId == conversationId && m.Id != before && m.ReplyToId != before, cancellationToken);
-
     /// <summary>Messages <paramref name="skip"/>..<paramref name="skip"/>+<paramref name="take"/> in order, oldest first.</summary>
     public Task<List<Data.ChatMessage>> MessageRangeAsync(Guid conversationId, int skip, int take, CancellationToken cancellationToken) =>
         db.Messages.AsNoTracking()
@@ -121,7 +138,8 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
 
-    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+    /// <summary>Stores what the turn has added and changed so far.</summary>
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveAsOneBatchAsync(cancellationToken);
 
     /// <summary>The user's conversations, most recently active first; <paramref name="titleSearch"/> keeps those whose title contains it.</summary>
     public async Task<ConversationPage> ListAsync(
@@ -183,5 +201,32 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
         }
         var cut = firstLine.LastIndexOf(' ', TitleLength);
         return string.Concat(firstLine.AsSpan(0, cut > TitleLength / 2 ? cut : TitleLength), "…");
+    }
+}
+
+/// <summary>A conversation with its recent messages, oldest first, and how many messages precede the current one.</summary>
+public sealed record ConversationWindow(Conversation Conversation, List<Data.ChatMessage> Recent, int Total)
+{
+    public static ConversationWindow Empty(Conversation conversation) => new(conversation, [], 0);
+}
+
+internal static class SingleBatchSave
+{
+    /// <summary>
+    /// SaveChanges without EF's own transaction: a save of a few rows goes to PostgreSQL as one Npgsql batch, which
+    /// the server runs as one implicit transaction (all of it or none), so the BEGIN/COMMIT round trip buys nothing.
+    /// </summary>
+    public static async Task SaveAsOneBatchAsync(this PlanniorDbContext db, CancellationToken cancellationToken)
+    {
+        var behavior = db.Database.AutoTransactionBehavior;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoTransactionBehavior = behavior;
+        }
     }
 }

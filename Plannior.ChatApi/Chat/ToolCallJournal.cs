@@ -109,7 +109,8 @@ public sealed class ToolCallJournal
             ChangesBefore = await db.TaskChanges.Where(c => c.UserId == userId).MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0,
         };
         db.ToolCallRecords.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        // The turn's first call also stores the user message (and a new conversation) it belongs to, in one batch.
+        await db.SaveAsOneBatchAsync(cancellationToken);
 
         var result = await function.InvokeAsync(arguments, cancellationToken);
         record.Result = ToolCallMetadata.ToJson(result).GetRawText();
