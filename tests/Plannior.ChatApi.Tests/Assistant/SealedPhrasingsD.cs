@@ -10,7 +10,10 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// (<see cref="StateSpec"/>); date-only phrases are due at 09:00 and a bare "remind me" reminds at the due time.
 /// Mix, like an app's real traffic: 50 adds (42%), 29 updates of seeded tasks (24%), 17 completes and deletes (14%),
 /// 12 bulk actions with a yes/no turn or undo (10%), 12 listing questions and messages that must change nothing (10%).
-/// Sealed until its single run: no expectation may be changed after it, and nobody tunes the assistant against it.
+/// It stayed sealed until its single run (2 December 2026, 16:46 UTC, on main after the day's parser work):
+/// 87/120 = 72.5% (English 49/60, Urdu 17/30, Roman Urdu 21/30), short of the 95% target. Six of the misses are
+/// deletes by a loose title match that the assistant confirmed first, as the product requires, where the row expects
+/// a one-turn delete. No expectation was changed; <see cref="ScoredBatchTests"/> holds the batch to its score.
 /// </summary>
 public static class SealedPhrasingsD
 {
