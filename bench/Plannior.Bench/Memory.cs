@@ -48,19 +48,10 @@ internal static class MemoryRun
             using var seedHttp = new HttpClient { BaseAddress = seeder.Address, Timeout = TimeSpan.FromSeconds(30) };
             owner = await Seed.SignUpAsync(seedHttp);
         }
-        foreach (var other in await Seed.InsertUsersAsync(connectionString, 100))
-        {
-            await Seed.TasksAsync(connectionString, other, 1_000);
-        }
-        await Seed.TasksAsync(connectionString, Guid.Parse(owner.UserId), 10_000);
-        await Seed.AnalyzeAsync(connectionString);
+        await Seed.WorkloadAsync(connectionString, owner);
         var ownerFile = Report.UsersFile([owner]);
         var listPath = $"/api/{owner.UserId}/tasks";
-        string[] queries =
-        [
-            "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
-            "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
-        ];
+        var queries = Seed.TaskQueries;
         var seconds = TimeSpan.FromSeconds(quick ? 1 : 5);
 
         var results = variants.ToDictionary(v => v.Label, _ => new List<(long[] Phases, string Rollup)>());

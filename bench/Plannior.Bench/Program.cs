@@ -70,12 +70,7 @@ await using var nginx = await Nginx.StartAsync(chatApi.Address);
 
 using var http = new HttpClient { BaseAddress = chatApi.Address, Timeout = TimeSpan.FromSeconds(30) };
 var owner = await Seed.SignUpAsync(http);
-foreach (var other in await Seed.InsertUsersAsync(connectionString, 100))
-{
-    await Seed.TasksAsync(connectionString, other, 1_000);
-}
-await Seed.TasksAsync(connectionString, Guid.Parse(owner.UserId), 10_000);
-await Seed.AnalyzeAsync(connectionString);
+await Seed.WorkloadAsync(connectionString, owner);
 var ownerFile = Report.UsersFile([owner]);
 var listPath = $"/api/{owner.UserId}/tasks";
 
@@ -86,11 +81,7 @@ foreach (var address in new[] { chatApi.Address, gateway.Address, nginx.Address 
 }
 
 // Every filter, search and sort of the task queries table (2.), and of --tasks.
-string[] queries =
-[
-    "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
-    "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
-];
+var queries = Seed.TaskQueries;
 
 if (args.Contains("--plans"))
 {

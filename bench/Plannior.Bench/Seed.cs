@@ -12,6 +12,24 @@ internal sealed record BenchUser(string UserId, string Token, string? Conversati
 
 internal static class Seed
 {
+    /// <summary>Every filter, search and sort the task-queries table measures, appended to the owner's list path.</summary>
+    public static readonly string[] TaskQueries =
+    [
+        "", "?status=pending", "?status=completed", "?status=pending&sort=due", "?priority=high", "?tag=work", "?q=report",
+        "?due=week", "?due=overdue", "?sort=title", "?sort=priority", "?sort=title&offset=5000", "?limit=100", "/stats",
+    ];
+
+    /// <summary>The measured data set: 10,000 tasks for <paramref name="owner"/>, 1,000 for each of 100 other users, analysed.</summary>
+    public static async Task WorkloadAsync(string connectionString, BenchUser owner)
+    {
+        foreach (var other in await InsertUsersAsync(connectionString, 100))
+        {
+            await TasksAsync(connectionString, other, 1_000);
+        }
+        await TasksAsync(connectionString, Guid.Parse(owner.UserId), 10_000);
+        await AnalyzeAsync(connectionString);
+    }
+
     public static async Task<BenchUser> SignUpAsync(HttpClient http)
     {
         var response = await http.PostAsJsonAsync("/api/auth/signup",
