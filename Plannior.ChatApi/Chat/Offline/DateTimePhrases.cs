@@ -348,13 +348,14 @@ internal static partial class DateTimePhrases
     [GeneratedRegex(Pre + @"(?:\b(?<mod>next|this|coming|upcoming|the\s+coming)\s+)?\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", Options)]
     private static partial Regex EnglishWeekday();
 
-    [GeneratedRegex(@"\b(?:on|by|next|this|due|until|till|before)\s+(?<day>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?", Options)]
+    [GeneratedRegex(@"\b(?:on|by|for|next|this|due|until|till|before)\s+(?<day>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?", Options)]
     private static partial Regex EnglishWeekdayShort();
 
     // a bare "peer" is also an English word, so Roman weekdays need "agle" before or "ko" after them
     [GeneratedRegex(@"\b(?<mod>agle|agla|agli|aglay|is|iss|aane\s+wale)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b" + Post + @"|\b(?<day>" + RomanUrduLexicon.Weekday + @")\s+(?:ko|tak|pe|par|se\s+pehle)\b|\b(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?=\s+(?:" + RomanUrduLexicon.DayPartPattern + @")\b)", Options)]
     private static partial Regex RomanWeekdayPhrase();
 
-    [GeneratedRegex(@"(?<mod>اگلے|اگلا|اگلی|اس|آنے\s+والے)\s+(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)\b" + Post + @"|\b(?<day>" + UrduLexicon.Weekday + @")\s+(?:کو|تک|پر|سے\s+پہلے)", Options)]
+    // a bare "پیر" is also "foot", so an Urdu weekday needs "اگلے" before it, "کو" after it, or a time of day after it
+    [GeneratedRegex(@"(?<mod>اگلے|اگلا|اگلی|اس|آنے\s+والے)\s+(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)\b" + Post + @"|\b(?<day>" + UrduLexicon.Weekday + @")\s+(?:کو|تک|پر|سے\s+پہلے)|(?<![\p{L}])(?<day>پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?=\s+(?:" + UrduLexicon.DayPartPattern + @"|\d{1,2}\s*بجے)(?![\p{L}]))", Options)]
     private static partial Regex UrduWeekdayPhrase();
 }

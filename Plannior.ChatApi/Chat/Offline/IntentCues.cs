@@ -221,10 +221,10 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:(?:hey+|hi+|hello+|actually|can\s+we|could\s+we|shall\s+we|let'?s|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
-    [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks+|thank\s+you+|thank\s+u|now)\b|جی|پلیز|شکریہ)?[\s,.!?]*$", Options)]
+    [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks+|thank\s+you+|thank\s+u|now|zara|zra)\b|جی|پلیز|شکریہ|ذرا)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
 
-    [GeneratedRegex(@"\b(?:tasks?|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
+    [GeneratedRegex(@"\b(?:tasks?|stuff|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
     // a deed said as done ("washed the car"); the words are the English lexicon's
@@ -263,7 +263,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
     private static partial Regex EveryTask();
 
-    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک|\p{L}{3,})", Options)]
+    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|ٹائم|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک|\p{L}{3,})", Options)]
     private static partial Regex NamedTask();
 
     [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
@@ -284,7 +284,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹیگ", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹائم|ٹیگ", Options)]
     private static partial Regex FieldWord();
 
     [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|parso|parsoon|parsun|baje|\d{1,2}\s*(?:tareekh|tarikh)|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|تاریخ|" + UrduLexicon.Weekday + @"", Options)]
@@ -330,6 +330,6 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\s+(?:is|are|has\s+been|have\s+been|was|were|got|all)\s+(?:all\s+|already\s+|finally\s+|now\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|(?!cancell?ed\b)(?:" + PastVerb + @"))(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check)\s+(?:them|it|those|these|that)(?:\s+all)?(?:\s+(?:as\s+)?(?:done|complete|completed|off))?)?\s*[.!]*$|\s*(?:✅|✔|☑|✓)\uFE0F?\s*$", Options)]
     private static partial Regex StatedDone();
 
-    [GeneratedRegex(@"\binstead\b|\b(?:doesn'?t|does\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]
+    [GeneratedRegex(@"\binstead\b|\b(?:doesn'?t|does\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+|every\s+|har\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:ہر\s+)?(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]
     private static partial Regex AsItShouldBe();
 }

@@ -13,7 +13,9 @@ internal static partial class IntentParser
     {
         var normalized = Read(text, ctx.Lexicons);
         if (CountedList(normalized, ctx) is { } counted) return counted;
+        if (Headed(normalized, ctx) is { } headed) return headed;
 
+        if (SomeoneElsesDeed(normalized, ctx) is { } asked) return asked;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
         return ParseRead(normalized, cue, ctx);
@@ -249,7 +251,9 @@ internal static partial class IntentParser
             var asked = ParseRead(second, secondCue, ctx);
             // after a new task ("add buy milk, tag it #home") "it" is that task; a reopen, delete or completion is not
             var pointsBack = whole.Kind == IntentKind.Unknown || asked.Kind is IntentKind.Delete or IntentKind.Complete || asked.Fields.Completed == false;
-            if (pointsBack && asked.Target.Pronoun && TargetPhrases.Name(first) is { } name)
+            // "groceries arent that important, lower the priority": a change naming no task is of the task the remark named
+            var namesNone = asked.Kind == IntentKind.Update && asked.Target.IsEmpty && asked.Fields.HasChanges;
+            if (((pointsBack && asked.Target.Pronoun) || (whole.Kind == IntentKind.Unknown && namesNone)) && TargetPhrases.Name(first) is { } name)
             {
                 asked.Target.Pronoun = false;
                 asked.Target.Name = name;
@@ -257,11 +261,21 @@ internal static partial class IntentParser
             }
         }
         if (whole.Kind != IntentKind.Unknown) return null;
+        // "groceries arent that important, lower the priority": raising or lowering is of a task that exists, the one the
+        // remark named (a new task's priority is said, "buy milk, high priority", not raised)
+        if (secondCue.Kind == IntentKind.Unknown && RelativePriority().IsMatch(second) && TargetPhrases.Name(first) is { } remarked)
+        {
+            var change = new UserRequest(IntentKind.Update);
+            change.Fields.Priority = PriorityPhrases.Extract(new Utterance(second));
+            change.Target.Name = remarked;
+            if (change.Fields.Priority is not null) return change;
+        }
         // a clause dropped is a remark: after a comma it must not read as a task itself ("kitaabein wapas karni hain #library,
         // note: …"), and a sentence dropped says more than one word ("urgent!! send …" keeps its "urgent")
         var sentence = split.Value.Trim() is { Length: > 0 } mark && mark[0] is '.' or '!' or '?';
+        // ("'استری کرنا' ٹاسک شامل کریں، اتوار شام پانچ بجے": a clause after a comma that says only when is the task's day)
         bool Remark(string clause, IntentCues.Cue cue) => cue.Kind == IntentKind.Unknown && clause.Split(' ').Length >= 3
-            && (sentence || ParseRead(clause, cue, ctx).Kind == IntentKind.Unknown);
+            && (sentence || (ParseRead(clause, cue, ctx).Kind == IntentKind.Unknown && !SaysWhen(clause, ctx)));
         if (Asks(firstCue) && Remark(second, secondCue)) return ParseRead(first, firstCue, ctx);
         if (Asks(secondCue) && Remark(first, firstCue)) return ParseRead(second, secondCue, ctx);
         // two sentences, neither with a verb of its own: the one that reads as a task is the task
@@ -272,6 +286,24 @@ internal static partial class IntentParser
             if (tasks.Count == 1 && read.Single(r => r.Request.Kind == IntentKind.Unknown).Clause.Split(' ').Length >= 3) return tasks[0].Request;
         }
         return null;
+    }
+
+    // "report ki priority low kr do, boss ne time de diya", "…، ڈاکٹر نے منع کر دیا": a closing clause telling what someone
+    // else did is why the request is made; its verb ("de diya") must not turn the request into a completion
+    private static UserRequest? SomeoneElsesDeed(string normalized, TurnContext ctx)
+    {
+        if (ClauseBreak().Matches(normalized).LastOrDefault() is not { } split) return null;
+        var (first, second) = (normalized[..split.Index].Trim(), normalized[(split.Index + split.Length)..].Trim());
+        if (first.Length == 0 || !OtherDoer().IsMatch(second)) return null;
+        var firstCue = IntentCues.Classify(first, ctx.Lexicons);
+        return Asks(firstCue) ? ParseRead(first, firstCue, ctx) : null;
+    }
+
+    private static bool SaysWhen(string clause, TurnContext ctx)
+    {
+        var fields = new TaskFields();
+        ParseAdd(new Utterance(clause), fields, ctx, clause);
+        return !fields.When.IsEmpty || fields.Recurrence is not null;
     }
 
     private static bool Asks(IntentCues.Cue cue) => cue.Kind is IntentKind.Add or IntentKind.List or IntentKind.Complete or IntentKind.Delete or IntentKind.Update;
@@ -299,6 +331,17 @@ internal static partial class IntentParser
             ParseAdd(new Utterance(AddLead().Replace(said, "")), fields, ctx, said);
             if (fields.Title is not null && fields != request.Fields) request.MoreAdds.Add(fields);
         }
+        return request.Fields.Title is null ? null : request;
+    }
+
+    // "task add kr do: darzi se kapray lene, monday sham 5 baje", "نیا کام: بجلی والے کو فون کرنا، تین دن بعد": a heading
+    // that only says "a task" (and perhaps "add it"), then the task, then its details clause by clause
+    private static UserRequest? Headed(string normalized, TurnContext ctx)
+    {
+        if (AddHeading().Match(normalized) is not { Success: true } heading) return null;
+        var rest = heading.Groups["rest"].Value;
+        var request = new UserRequest(IntentKind.Add);
+        ParseAdd(new Utterance(rest), request.Fields, ctx, rest);
         return request.Fields.Title is null ? null : request;
     }
 
@@ -359,11 +402,21 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"^(?:(?:so|please|pls|just)\s+)*(?:lower|raise|reduce|increase|drop|bump(?:\s+up)?|downgrade|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)(?:\s+(?:please|pls|then))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativePriority();
+
+    // a doer marked with "ne"/"نے" who is not the speaker ("maine", "میں نے" tell of the speaker's own deed)
+    [GeneratedRegex(@"^(?:(?:ab|aur|kyunke|kyunki|اب|اور|کیونکہ)\s+)?(?!(?:main|mein|maine|mene|hum|humne|hamne|میں|ہم)(?![\p{L}]))\p{L}+(?:\s+\p{L}+)?\s+(?:ne|نے)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherDoer();
+
     [GeneratedRegex(@"^(?:(?<day>kal|aaj|parson|tomorrow|today|کل|آج|پرسوں)(?:\s+(?:ke|ki|کے|کی))?\s+)?(?:(?:ye|yeh|یہ|these|the\s+following)\s+)?(?<n>\d+|two|three|four|five|six|do|teen|char|chaar|paanch|دو|تین|چار|پانچ)\s+(?:new\s+)?(?:tasks?|things|items|to-?dos|kaam|kam|کام)(?:\s+[^\s:]+){0,3}\s*:\s*(?<rest>.+)$|^(?<day>kal|aaj|parson|tomorrow|today|کل|آج|پرسوں)\s*:\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Announced();
 
     [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|aur|اور)\s+)?(?:(?:then|phir|پھر)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemBreak();
+
+    [GeneratedRegex(@"^\s*(?:add\s+)?(?:(?:a|an|new|another|naya|nayi|ek|aik|نیا|نئی|ایک)\s+)?(?:task|to-?do|kaam|ٹاسک|کام)(?:\s+(?:add|shamil|shaamil|likh|شامل|درج|لکھ)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?)?\s*:\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddHeading();
 
     [GeneratedRegex(@"\s+(?:and|aur|اور)\s+(?:(?:then|phir|پھر)\s+)?|\s+then\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemAnd();

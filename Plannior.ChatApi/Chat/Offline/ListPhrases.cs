@@ -9,7 +9,27 @@ internal static partial class ListPhrases
 
     public static void Extract(Utterance u, ListFilter filter, TurnContext ctx)
     {
+        // "work wale kaam dikhao": the one word said as whose tasks they are is their tag, unless it says which tasks
+        // in another way ("overdue wale kaam"), read below; a search is "wala kaam", one task
+        var whoseMany = u.Take(WhoseMany());
         var searching = u.Take(SearchMarker()) is not null;
+        string? whose = null;
+        if (whoseMany is not null)
+        {
+            var word = whoseMany.Groups["t"].Value;
+            var said = new Utterance(word);
+            var saysWhich = said.Has(Overdue()) || said.Has(Completed()) || said.Has(Pending()) || said.Has(Today()) || said.Has(Tomorrow()) || said.Has(All())
+                || PriorityPhrases.Extract(new Utterance(word + " priority")) is not null || Lexicons.BuiltIn.IsListFiller(word) || Lexicons.BuiltIn.IsNameFiller(word);
+            if (saysWhich)
+            {
+                u.Append(word);
+                searching = true;
+            }
+            else
+            {
+                whose = word.ToLowerInvariant();
+            }
+        }
         filter.Tag = TagPhrases.Extract(u).FirstOrDefault();
         // "home ٹیگ والے کام", "tasks with the home tag": the word before "tag" names it
         if (filter.Tag is null && u.Take(NamedTag()) is { } named && !Lexicons.BuiltIn.IsNameFiller(named.Groups["t"].Value))
@@ -28,6 +48,15 @@ internal static partial class ListPhrases
         else if (u.Take(Today()) is not null) filter.Due = "today";
         else if (u.Take(ThisWeek()) is not null) filter.Due = "week";
         else if (u.Take(Tomorrow()) is not null) filter.Day = ctx.Today.AddDays(1);
+
+        filter.Tag ??= whose;
+        // "show me my work stuff": whose stuff it is, its tag
+        if (filter.Tag is null && WhoseStuff().Match(u.Text) is { Success: true } stuff
+            && !Lexicons.BuiltIn.IsListFiller(stuff.Groups["t"].Value) && !Lexicons.BuiltIn.IsNameFiller(stuff.Groups["t"].Value))
+        {
+            u.Cut(stuff.Index, stuff.Length);
+            filter.Tag = stuff.Groups["t"].Value.ToLowerInvariant();
+        }
 
         if (u.Take(All()) is not null && filter.Status is null && filter.Due is null && filter.Day is null)
         {
@@ -65,7 +94,7 @@ internal static partial class ListPhrases
     [GeneratedRegex(@"\b(?:pending|open|remaining|left(?:\s+to\s+do)?|outstanding|unfinished|incomplete|not\s+done|to-?do|to\s+do|undone|baqi|baaki|bacha|bache|adhoor[ae]|adhoore|reh\s+gaye|reh\s+gaya|reh\s+gayi)\b|باقی|زیر\s*التوا|نامکمل|ادھورے|رہ\s+گئے|بقایا", Options)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed|past\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|(?:date|deadline)s?\s+(?:has|have)\s+passed|passed\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|tareekh\s+guzar\s+(?:gayi|chuki))\b|لیٹ|تاخیر|وقت\s+پر\s+نہیں|گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]
+    [GeneratedRegex(@"\b(?:overdue|late|past\s+due|missed|behind|delayed|past\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|(?:date|deadline)s?\s+(?:has|have)\s+passed|passed\s+(?:their|its|the)\s+(?:due\s+)?(?:date|deadline)s?|tareekh\s+guzar\s+(?:gayi|chuki))\b|لیٹ|تاخیر|وقت\s+پر\s+نہیں|(?:(?:جن|جس)\s+کی\s+)?(?:تاریخ\s+)?گزر\s+(?:چکی|چکے|گئی|گئے)|زائد\s+المیعاد", Options)]
     private static partial Regex Overdue();
 
     [GeneratedRegex(@"\b(?:without|with\s+no|no|missing)\s+(?:a\s+)?(?:due\s+)?(?:date|deadline)s?\b|\bundated\b|\bno\s+due\b|بغیر\s+تاریخ", Options)]
@@ -85,6 +114,12 @@ internal static partial class ListPhrases
 
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}][\p{L}\p{Mn}\p{Nd}'\-]*")]
     private static partial Regex QueryWord();
+
+    [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]+)\s+stuff\b", Options)]
+    private static partial Regex WhoseStuff();
+
+    [GeneratedRegex(@"(?<![\p{L}#])(?!(?:tags?|ٹیگ|priority|prio|ترجیح)\s)(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]+)\s+(?:wale|waale|والے)(?:\s+(?:kaam|tasks|کام))?(?![\p{L}])", Options)]
+    private static partial Regex WhoseMany();
 
     [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:tag|ٹیگ)(?:\s+(?:wale|waale|wali|wala|والے|والی|والا))?(?![\p{L}])", Options)]
     private static partial Regex NamedTag();

@@ -12,6 +12,8 @@ internal static partial class RecurrencePhrases
     private const string EnglishDay = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)s?";
     private const string EnglishDays = EnglishDay + @"(?:(?:\s*(?:,|&|and|or)\s*(?:and\s+)?|\s+)" + EnglishDay + @"\b)*";
     private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
+    // Roman Urdu writers name the days in Urdu or in English: "har mangal", "har monday wednesday friday"
+    private const string RomanDay = RomanUrduLexicon.WeekdayNoHafta + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
     public static RepeatRule? Extract(Utterance u, WhenPhrase when)
     {
@@ -72,13 +74,18 @@ internal static partial class RecurrencePhrases
 
         if (u.Take(EveryN()) is { } everyN)
         {
-            var n = (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
+            // "har teesre din": every third day is every 3 days
+            var n = everyN.Groups["ord"].Success ? OrdinalInterval(everyN.Groups["ord"].Value) : (int)DateTimePhrases.NumberValue(everyN.Groups["n"].Value);
             var freq = Freq(everyN.Groups["u"].Value);
-            // "every 2 weeks on monday and wednesday": the weeks' days follow
+            // "every 2 weeks on monday and wednesday", "ہر دو ہفتے بعد بدھ کو": the weeks' days follow
             if (freq == RepeatRule.Weekly && u.Take(LooseWeekdays()) is { } on)
             {
                 var days = DayList(on.Groups["days"].Value);
                 if (days.Count > 0) return new RepeatRule(freq, Math.Max(1, n), days);
+            }
+            if (freq == RepeatRule.Weekly && u.Take(LooseWeekday()) is { } onDay && DateTimePhrases.WeekdayOf(onDay.Groups["day"].Value) is { } weekDay)
+            {
+                return new RepeatRule(freq, Math.Max(1, n), [weekDay]);
             }
             return new RepeatRule(freq, Math.Max(1, n));
         }
@@ -115,6 +122,13 @@ internal static partial class RecurrencePhrases
         return null;
     }
 
+    private static int OrdinalInterval(string word) => word.ToLowerInvariant() switch
+    {
+        "teesre" or "tisre" or "teesri" or "تیسرے" or "تیسری" => 3,
+        "chauthe" or "chauthi" or "چوتھے" or "چوتھی" => 4,
+        _ => 5,
+    };
+
     private static List<DayOfWeek> DayList(string said) =>
         Regex.Split(said, @"\s*(?:,|&|\band\b|\bor\b|\baur\b|اور)\s*|\s+", Options)
             .Select(w => DateTimePhrases.WeekdayOf(w.Trim()))
@@ -150,16 +164,16 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:on\s+)?(?:the\s+|every\s+)?last\s+day\s+of\s+(?:the|each|every|a)\s+month\b|\b(?:har\s+)?(?:mahine|maheene)\s+(?:ke|ki)\s+(?:aakhri|akhri)\s+(?:din|tareekh|tarikh)\b(?:\s+ko\b)?|(?:ہر\s+)?مہینے\s+(?:کے|کی)\s+آخری\s+(?:دن|تاریخ)(?:\s+کو)?", Options)]
     private static partial Regex LastDayOfMonth();
 
-    [GeneratedRegex(@"\b(?:every|each|on)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?(?:monday|mon)\s+(?:to|through|thru|till|until|-|se)\s+(?:friday|fri)|mon\s*-\s*fri|(?:peer|pir|somwar|monday)\s+(?:se|ta)\s+(?:juma|jumma|jumah|jumme|friday)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz|har\s+din)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+(?:سے|تا)\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز|ہر\s+دن))?", Options)]
+    [GeneratedRegex(@"\b(?:every|each|on|har)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?(?:monday|mon)\s+(?:to|through|thru|till|until|-|se)\s+(?:friday|fri)|mon\s*-\s*fri|(?:peer|pir|somwar|monday)\s+(?:se|ta)\s+(?:juma|jumma|jumah|jumme|friday)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz|har\s+din)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+(?:سے|تا)\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز|ہر\s+دن))?", Options)]
     private static partial Regex EveryWeekday();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @")|\s+(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @")|\s+(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanDay + @")(?:(?:\s*(?:,|aur)\s*|\s+)(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
-    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?", Options)]
+    [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?|\bhar\s+(?<ord>teesre|tisre|teesri|chauthe|chauthi|panchwe|panchwen|panchvein)\s+(?<u>din|hafte|haftay|mahine)\b(?:\s+(?:baad|bad)\b)?|ہر\s+(?<ord>تیسرے|تیسری|چوتھے|چوتھی|پانچویں)\s+(?<u>دن|ہفتے|مہینے)(?:\s+بعد)?", Options)]
     private static partial Regex EveryN();
 
-    [GeneratedRegex(@"\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<day>" + RomanUrduLexicon.WeekdayNoHafta + @")\b(?:\s+ko\b)?|ہر\s+(?:دوسرے|دوسری)\s+(?<day>" + UrduLexicon.Weekday + @")(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<day>" + RomanDay + @")\b(?:\s+ko\b)?|ہر\s+(?:دوسرے|دوسری)\s+(?<day>" + UrduLexicon.Weekday + @")(?:\s+کو)?", Options)]
     private static partial Regex EveryOtherWeekday();
 
     [GeneratedRegex(@"\b(?:every\s+other|every\s+second|alternate)\s+(?<u>day|week|month|year)s?\b|\b(?<u>biweekly|bi-weekly|fortnightly)\b|\bhar\s+(?:doosre|dusre|doosri|dusri)\s+(?<u>din|hafte|haftay|mahine)\b|ہر\s+دوسرے\s+(?<u>دن|ہفتے|مہینے)|\b(?:1|ek|aik)\s+(?<u>din)\s+(?:chhor|chor|chhod|chod|chhorr)\s*(?:ke|kar|kay|k)\b|1\s+(?<u>دن)\s+چھوڑ\s*(?:کر|کے)", Options)]

@@ -40,6 +40,7 @@ internal static partial class TimePhrases
         else if (u.Take(AmPm()) is { } ampm)
         {
             when.Time = Clock(Int(ampm, "h"), ampm.Groups["m"].Success ? Int(ampm, "m") : 0, ampm.Groups["ap"].Value, null);
+            when.Part = PartOf(ampm.Groups["part"].Value) ?? when.Part;
         }
         else if ((u.Take(AtHour()) ?? u.Take(Colon()) ?? u.Take(OClock())) is { } at)
         {
@@ -119,7 +120,8 @@ internal static partial class TimePhrases
     [GeneratedRegex(@"(?:\b(?:at|by|around)\s+)?\b(?:(?<f>half\s+past|quarter\s+past|quarter\s+to)|(?<mm>\d{1,2}|five|ten|twenty|twenty[\s-]five)\s+(?:minutes?\s+|mins?\s+)?(?<dir>past|to))\s+(?<h>\d{1,2})\b(?:\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?))?", Options)]
     private static partial Regex PastTo();
 
-    [GeneratedRegex(@"(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:(?:[:.]|\s+)(?<m>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]
+    // "thursday evening, 7pm": the part of the day said before the time is the same time, not part of the title
+    [GeneratedRegex(@"(?:\b(?<part>morning|afternoon|evening|night)\s*,?\s*)?(?:\b(?:at|by|around|before|until|till)\s*|@\s*)?\b(?<h>\d{1,2})(?:(?:[:.]|\s+)(?<m>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)", Options)]
     private static partial Regex AmPm();
 
     [GeneratedRegex(@"(?:\b(?:at|around|by)\s+|@\s*)(?<h>\d{1,2})(?:(?:[:.]|\s+(?=[0-5]\d\b(?!\s*(?:st|nd|rd|th|days?|hours?|mins?|minutes?))))(?<m>[0-5]\d))?\b(?!\s*(?:st|nd|rd|th|%|days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|people|items?|tasks?)\b)(?:\s*o'?clock)?", Options)]

@@ -16,7 +16,7 @@ internal static partial class TitleExtractor
 
     public static string? Clean(string text)
     {
-        var t = WithoutAsides(text);
+        var t = WithoutAsides(TrailingEmoji().Match(text) is { Success: true, Index: > 0 } mood ? text[..mood.Index] : text);
         for (var m = LeadingJunk().Match(t); m.Success && m.Length > 0; m = LeadingJunk().Match(t))
         {
             t = t[m.Length..];
@@ -75,7 +75,7 @@ internal static partial class TitleExtractor
         "nahi", "nahin", "zaroori", "zaruri", "hai", "h", "he", "kar", "kr", "dena", "do", "dein", "de", "lo", "le", "na", "ek", "kaam", "task",
         "likh", "bhi", "ji", "jee", "yaad", "dila", "dilana", "salam", "assalam", "alaikum", "shukriya", "bas", "this", "is", "one", "more", "it's",
         "یاد", "دلا", "دلانا", "دینا", "دیں", "دو", "کر", "کرا", "کروا", "کرنا", "کوئی", "جلدی", "نہیں", "بہت", "ضروری", "اہم", "ذرا", "لکھ",
-        "لیں", "لو", "شکریہ", "السلام", "علیکم", "جی", "بھائی", "ہے", "ایک", "کام", "نوٹ", "بھی", "پلیز", "یار",
+        "لیں", "لو", "شکریہ", "السلام", "علیکم", "جی", "بھائی", "ہے", "ایک", "کام", "نوٹ", "بھی", "پلیز", "یار", "مجھے", "mujhe",
     };
 
     [GeneratedRegex(@"\s*[,;:]\s*|\s+[\-–]\s+|(?<=\p{L})\.\s+")]
@@ -106,6 +106,12 @@ internal static partial class TitleExtractor
     private static string? Tidy(string text)
     {
         var t = TextNormalizer.Collapse(text).Trim(' ', ',', '.', ';', ':', '-', '!', '?', '"', '\'');
+        // "go to the gym every weekday at 7am 💪": an emoji closing the message is its mood, not the task's name
+        if (TrailingEmoji().Match(t) is { Success: true, Index: > 0 } emoji)
+        {
+            t = t[..emoji.Index].TrimEnd(' ', ',', '.', ';', ':', '-', '!', '?');
+        }
+
         if (t.Length == 0)
         {
             return null;
@@ -118,6 +124,9 @@ internal static partial class TitleExtractor
 
         return char.IsLower(t[0]) ? char.ToUpperInvariant(t[0]) + t[1..] : t;
     }
+
+    [GeneratedRegex(@"\s*[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D][\s\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]*$")]
+    private static partial Regex TrailingEmoji();
 
     [GeneratedRegex(@"(?<![\p{L}\p{Nd}])'(?<q>[^']{2,200})'(?![\p{L}])|""(?<q>[^""]{2,200})""")]
     private static partial Regex Quoted();

@@ -114,5 +114,47 @@ public static class FoldedPatterns
         // a date the task no longer needs
         new("the dentist doesn't need a deadline, i'll book it later", """~ "Dentist appointment" due=null"""),
         new("groceries no longer needs a date", """~ "Buy groceries" due=null"""),
+        // (fold4) batch D's first-run misses, each pattern said again with other tasks, days and words
+        // a heading that only says "a task", then the task, then its details clause by clause
+        new("نیا ٹاسک: درزی سے کپڑے لینا، منگل شام چھ بجے", """+ "درزی سے کپڑے لینا" due=2026-12-01T18:00"""),
+        new("کام شامل کریں: گیس کا بل جمع کرانا، کل صبح دس بجے", """+ "گیس کا بل جمع کرانا" due=2026-11-29T10:00"""),
+        new("ٹاسک: گاڑی کی قسط دینا، کل رات آٹھ بجے، مجھے یاد دلا دینا", """+ "گاڑی کی قسط دینا" due=2026-11-29T20:00 remind=2026-11-29T20:00"""),
+        new("naya kaam: car wash karwani, jumeraat ko subah 11 baje", """+ "Car wash karwani" due=2026-12-03T11:00"""),
+        new("task likh do: dhobi se kapray lene, kal sham 7 baje", """+ "Dhobi se kapray lene" due=2026-11-29T19:00"""),
+        new("new task: renew the gym membership, monday 6pm", """+ "Renew the gym membership" due=2026-11-30T18:00"""),
+        // an Urdu weekday with a time of day after it, in a new task and in a change
+        new("'استری کرنا' ٹاسک شامل کریں، اتوار شام پانچ بجے", """+ "استری کرنا" due=2026-11-29T17:00"""),
+        new("call mom والا کام جمعہ صبح دس بجے کر دیں", """~ "Call mom" due=2026-12-04T10:00"""),
+        // a part of the day, then the time it means; a short weekday after "for"
+        new("add pick up the suit by friday evening, 6pm", """+ "Pick up the suit" due=2026-12-04T18:00"""),
+        new("add 'book the hall' for thu 3pm", """+ "Book the hall" due=2026-12-03T15:00"""),
+        // an emoji closing the message is not part of the title
+        new("add swim laps on sunday at 6am 🏊‍♂️", """+ "Swim laps" due=2026-11-29T06:00"""),
+        new("کل صبح سات بجے دوائی لینی ہے 💊", """+ "دوائی لینی" due=2026-11-29T07:00"""),
+        // Roman Urdu repeats with the days named in English, "har weekday", every nth day
+        new("'Swimming' har tuesday thursday sham 6 baje", """+ "Swimming" due=2026-12-01T18:00 rule=FREQ=WEEKLY;BYDAY=TU,TH"""),
+        new("'Yoga' har weekday subah 6 baje add kar do", """+ "Yoga" due=2026-11-30T06:00 rule=FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"""),
+        new("'Family lunch' har dusre sunday dopahar 1 baje", """+ "Family lunch" due=2026-11-29T13:00 rule=FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"""),
+        new("call mom wala task har chauthe din kr do", """~ "Call mom" rule=FREQ=DAILY;INTERVAL=4"""),
+        new("'بستر کی چادر بدلنا' ہر تیسرے دن", """+ "بستر کی چادر بدلنا" due=2026-11-29T09:00 rule=FREQ=DAILY;INTERVAL=3"""),
+        // an Urdu interval of weeks, then its day
+        new("ہر تین ہفتے بعد جمعہ کو 'گاڑی دھلوانا' کا کام ڈال دو", """+ "گاڑی دھلوانا" due=2026-12-04T09:00 rule=FREQ=WEEKLY;INTERVAL=3;BYDAY=FR"""),
+        new("har 2 hafte baad itwar ko 'Ghar ki safai'", """+ "Ghar ki safai" due=2026-11-29T09:00 rule=FREQ=WEEKLY;INTERVAL=2;BYDAY=SU"""),
+        // a repeat changed to "only every <day>"
+        new("standup اب روز نہیں، صرف ہر جمعہ", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=FR"""),
+        new("call mom ab sirf har itwar ko", """~ "Call mom" rule=FREQ=WEEKLY;BYDAY=SU"""),
+        new("call mom only every sunday", """~ "Call mom" rule=FREQ=WEEKLY;BYDAY=SU"""),
+        // "کا ٹائم": the time of the task named
+        new("dentist کا ٹائم کل شام پانچ بجے کر دیں", """~ "Dentist appointment" due=2026-11-29T17:00"""),
+        // a closing clause telling what someone else did is why, not a completion
+        new("dentist ki priority low kar do, doctor ne date aage kar di", """~ "Dentist appointment" priority=low"""),
+        new("report کی ترجیح کم کر دیں، باس نے مہلت دے دی ہے", """~ "Submit quarterly report" priority=low"""),
+        // a remark naming the task, then a change that names none
+        new("the standup matters more now, raise the priority", """~ "Team standup" priority=high"""),
+        // tasks listed by whose they are
+        new("show me my home stuff", "list tag=home"),
+        new("home wale kaam dikhao zara", "list tag=home"),
+        new("bills والے کام دکھائیں", "list tag=bills"),
+        new("کون سے کام باقی ہیں جن کی تاریخ گزر گئی ہے؟", "list status=pending due=overdue"),
     ];
 }

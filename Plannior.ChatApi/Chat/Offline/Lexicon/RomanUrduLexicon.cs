@@ -91,7 +91,7 @@ internal sealed class RomanUrduLexicon : ILexicon
         "jitne", "jitnay", "jitni", "jitna", "dhoond", "dhoondh", "dhund", "dhundh", "dhoondo", "talash", "kar", "kr", "chuke", "chuka",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
-        "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls",
+        "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls", "zara", "zra",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
