@@ -47,7 +47,7 @@ public sealed class ChatService(
             var language = ChooseLanguage(message, request.LanguageHint, profile?.LanguagePreference);
             // The user message gets its id now, so the history read can leave it out without waiting for it to be
             // stored; it is stored with the turn's first write (before any tool runs, see ToolCallJournal).
-            var userMessageId = Guid.CreateVersion7();
+            var userMessageId = MonotonicGuid.Next();
             ConversationWindow window;
             if (request.ConversationId is { } conversationId)
             {
@@ -97,6 +97,10 @@ public sealed class ChatService(
 
     public async IAsyncEnumerable<ChatStreamEvent> StreamAsync(ChatTurn turn, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // A stream is watched while it is written: the conversation and the user's message are stored before its id
+        // is announced, so a reload or another tab mid-stream finds them. (The JSON endpoint stores them with the
+        // turn's first write instead, one round trip fewer, since nobody can look before it answers.)
+        await store.SaveAsync(cancellationToken);
         yield return ChatStreamEvent.Conversation(turn.Conversation.Id);
 
         var text = new StringBuilder();

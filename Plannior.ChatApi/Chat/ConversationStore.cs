@@ -74,7 +74,7 @@ public sealed class ConversationStore(PlanniorDbContext db, TimeProvider clock)
         var now = UtcNow;
         var message = new Data.ChatMessage
         {
-            Id = id ?? Guid.CreateVersion7(),
+            Id = id ?? MonotonicGuid.Next(),
             ConversationId = conversation.Id,
             UserId = conversation.UserId,
             Role = role,

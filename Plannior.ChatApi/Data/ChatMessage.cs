@@ -5,7 +5,7 @@ public sealed class ChatMessage
     public const string UserRole = "user";
     public const string AssistantRole = "assistant";
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = MonotonicGuid.Next();
     public Guid ConversationId { get; init; }
     public Guid UserId { get; init; }
     public required string Role { get; init; }
