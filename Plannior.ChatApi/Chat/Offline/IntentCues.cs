@@ -227,9 +227,6 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:tasks?|stuff|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
-    // a deed said as done ("washed the car"); the words are the English lexicon's
-    public const string PastVerb = EnglishLexicon.PastVerb;
-
     [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
     private static partial Regex ReminderTrail();
 
@@ -327,7 +324,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\s*(?:(?:kar|kr)\s*(?:do|dein|den|de|dijiye)|kardo|krdo|karo|karein|karen|کر\s*(?:دیں|دو|دیجیے)|کریں)$", Options)]
     private static partial Regex ChangeTail();
 
-    [GeneratedRegex(@"\s+(?:is|are|has\s+been|have\s+been|was|were|got|all)\s+(?:all\s+|already\s+|finally\s+|now\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|(?!cancell?ed\b)(?:" + PastVerb + @"))(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check)\s+(?:them|it|those|these|that)(?:\s+all)?(?:\s+(?:as\s+)?(?:done|complete|completed|off))?)?\s*[.!]*$|\s*(?:✅|✔|☑|✓)\uFE0F?\s*$", Options)]
+    [GeneratedRegex(@"\s+(?:is|are|has\s+been|have\s+been|was|were|got|all)\s+(?:all\s+|already\s+|finally\s+|now\s+)?(?:done|finished|complete|completed|sorted|handled|taken\s+care\s+of|(?!cancell?ed\b)(?:" + EnglishLexicon.PastVerb + @"))(?:\s*,\s*(?:so\s+)?(?:please\s+)?(?:mark|tick|check)\s+(?:them|it|those|these|that)(?:\s+all)?(?:\s+(?:as\s+)?(?:done|complete|completed|off))?)?\s*[.!]*$|\s*(?:✅|✔|☑|✓)\uFE0F?\s*$", Options)]
     private static partial Regex StatedDone();
 
     [GeneratedRegex(@"\binstead\b|\b(?:doesn'?t|does\s+not|no\s+longer)\s+needs?\s+(?:a\s+|any\s+|the\s+)?(?:due\s+date|deadline|date)\b|\b(?:ki|ke)\s+(?:bajaye|bajae|bajay|bajaaye|jagah)\b|(?<![\p{L}])(?:کی|کے)\s+(?:بجائے|بجاۓ|جگہ)(?![\p{L}])|\bfrom\s+now\s+on\b|\bgoing\s+forward\b|\bab\s+se\b|\b(?:only|sirf)\s+(?:on\s+|every\s+|har\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|" + RomanUrduLexicon.WeekdayNoHafta + @")\b|(?<![\p{L}])(?:اب\s+سے|صرف\s+(?:ہر\s+)?(?:" + UrduLexicon.Weekday + @"))(?![\p{L}])", Options)]

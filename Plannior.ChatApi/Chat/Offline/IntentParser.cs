@@ -448,7 +448,7 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\b(?<day>aaj|kal)\s+(?:ke|ki|ka)\b|(?<![\p{L}])(?<day>آج|کل)\s+(?:کے|کی|کا)(?![\p{L}])|\b(?<day>today|tomorrow)'s\b|\bdue\s+(?<day>today|tomorrow)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoseDay();
 
-    [GeneratedRegex(@"^\s*(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + IntentCues.PastVerb + @")\b|\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + IntentCues.PastVerb + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:i\s+)?(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + EnglishLexicon.PastVerb + @")\b|\bi\s+(?:just\s+|already\s+|finally\s+)?(?<v>picked\s+up|" + EnglishLexicon.PastVerb + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(?:as\s+)?(?:done|complete|completed|finished)\s*$|\b(?:complete|mukammal|done)\s*(?:" + RomanUrduLexicon.Do + @")?\s*$|(?:مکمل)\s*(?:" + UrduLexicon.Do + @")?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
