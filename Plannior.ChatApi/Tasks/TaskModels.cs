@@ -32,7 +32,8 @@ public sealed record TaskFilter(
     bool Descending = true,
     int Limit = TaskLimits.DefaultPageSize,
     int Offset = 0,
-    bool QueryMatchesTags = false);
+    bool QueryMatchesTags = false,
+    IReadOnlyList<string>? TitleWords = null);
 
 public sealed record TaskPage(IReadOnlyList<TaskItem> Items, int TotalCount, int Limit, int Offset)
 {

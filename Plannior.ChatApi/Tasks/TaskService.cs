@@ -59,6 +59,12 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
                 || (t.Description != null && EF.Functions.ILike(t.Description, pattern, LikePattern.Escape))
                 || (asTag != null && t.Tags.Contains(asTag)));
         }
+        if (filter.TitleWords is { Count: > 0 } titleWords)
+        {
+            // any one of the words anywhere in the title: one ILIKE ANY over an array, however many words were sent
+            var patterns = titleWords.Select(LikePattern.Containing).ToArray();
+            query = query.Where(t => patterns.Any(p => EF.Functions.ILike(t.Title, p, LikePattern.Escape)));
+        }
         if (filter.Due is { } due)
         {
             query = await ApplyDueWindowAsync(query, userId, due, cancellationToken);
@@ -94,6 +100,7 @@ public sealed class TaskService(PlanniorDbContext db, TimeProvider clock, Change
     /// <summary>The total of <paramref name="filter"/> as read from task_counts, when no filter but the status narrows it.</summary>
     private static Expression<Func<TaskCount, int>>? CountedByStatusOnly(TaskFilter filter) =>
         filter.Priority is not null || !string.IsNullOrWhiteSpace(filter.Tag) || !string.IsNullOrWhiteSpace(filter.Query) || filter.Due is not null
+            || filter.TitleWords is { Count: > 0 }
             ? null
             : filter.Status switch
             {

@@ -23,6 +23,7 @@ internal static partial class ChangePhrases
         if (u.Take(IntentCues.RemindBefore()) is { } before)
         {
             fields.RemindBefore = BeforeOffset(before.Value);
+            fields.RemindTime = TakeTimeAfter(u, before.Index, fields.RemindBefore.Value);
         }
         // "every 3 days instead of daily", "har roz ki bajaye": what the task was is not what it becomes
         u.Take(InsteadOf());
@@ -54,9 +55,16 @@ internal static partial class ChangePhrases
         {
             u.Prepend("untag");
         }
+        if (u.Take(ClearTags()) is not null) fields.ClearTags = true;
         foreach (var removed in u.TakeAll(RemoveTag()))
         {
             fields.RemoveTags.AddRange(removed.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.RemoveTags.Contains(t)));
+        }
+        // "untag it", "untag the groceries": no tag named, so every tag it has comes off
+        if (Untag().IsMatch(cue) && fields.RemoveTags.Count == 0)
+        {
+            fields.ClearTags = true;
+            u.Take(Untag());
         }
         fields.Tags = TagPhrases.Extract(u);
         // "add the tag errands to task 4"
@@ -88,6 +96,14 @@ internal static partial class ChangePhrases
         DateTimePhrases.Extract(u, ctx, fields.When);
         fields.Priority = PriorityPhrases.Extract(u, allowBare: true);
 
+        // "actually make it 9", "no wait, 7:30": a bare hour, and nothing else, corrects the time of day
+        if (!fields.HasChanges && u.Take(BareHour()) is { } bare)
+        {
+            fields.When.Time = new TimeOnly(int.Parse(bare.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                bare.Groups["m"].Success ? int.Parse(bare.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            fields.When.HalfUnsaid = true;
+        }
+
         // "change task 1 to call mom": with nothing else recognised, what follows "to" is the new title
         if (!fields.HasChanges && u.Take(GenericTo()) is { } to)
         {
@@ -97,6 +113,8 @@ internal static partial class ChangePhrases
         u.Take(RemindWords());
     }
 
+    public static void TakeInsteadOf(Utterance u) => u.Take(InsteadOf());
+
     // "an hour before", "30 minutes before", "2 din pehle", "ایک گھنٹہ پہلے" (number words are digits by now)
     public static TimeSpan BeforeOffset(string phrase)
     {
@@ -105,8 +123,24 @@ internal static partial class ChangePhrases
         var n = number.Success ? int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture) : 1;
         var lower = phrase.ToLowerInvariant();
         return lower.Contains("min", StringComparison.Ordinal) || lower.Contains("منٹ", StringComparison.Ordinal) ? TimeSpan.FromMinutes(n)
-            : lower.Contains("day", StringComparison.Ordinal) || lower.Contains("din", StringComparison.Ordinal) || lower.Contains("دن", StringComparison.Ordinal) ? TimeSpan.FromDays(n)
+            : lower.Contains("day", StringComparison.Ordinal) || lower.Contains("night", StringComparison.Ordinal) || lower.Contains("din", StringComparison.Ordinal)
+                || lower.Contains("raat", StringComparison.Ordinal) || lower.Contains("دن", StringComparison.Ordinal) || lower.Contains("رات", StringComparison.Ordinal) ? TimeSpan.FromDays(n)
             : TimeSpan.FromHours(n);
+    }
+
+    // "the night before at 10pm", "ek din pehle raat 10 baje", "ایک دن پہلے رات دس بجے": a time said right after a number
+    // of days before is the time of the reminder on that day, not the task's
+    public static TimeOnly? TakeTimeAfter(Utterance u, int index, TimeSpan before)
+    {
+        if (before.TotalDays < 1 || index >= u.Text.Length) return null;
+        var end = u.Text.IndexOfAny([',', '،', ';', '.'], index);
+        if (end < 0) end = u.Text.Length;
+        var clause = new Utterance(u.Text[index..end]);
+        var when = new WhenPhrase();
+        TimePhrases.Take(clause, when);
+        if (when.Time is not { } time) return null;
+        u.Splice(index, end - index, clause.Text);
+        return time;
     }
 
     [GeneratedRegex(@"\b(?:half|aadha|adha|aadhe|adhe|aadhay)\b|آدھا|آدھے", Options)]
@@ -164,11 +198,15 @@ internal static partial class ChangePhrases
     private static partial Regex ClearRecurrence();
 
     // "remove the work tag from …", "untag work", "#work tag hata do", "کام 5 سے ورک ٹیگ ہٹا دیں"
-    [GeneratedRegex(@"(?:\buntag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|(?:\btake\s+)?(?:\bthe\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tags?\s+off)\b(?:\s+(?:from|off|on|of))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|wali\s+|wale\s+|ka\s+|والا\s+|والی\s+|والے\s+|کا\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|utaar|utar|ہٹا|نکال|اتار)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
+    [GeneratedRegex(@"(?:\buntag\s+(?!(?:it|this|that|them|the|my|its|all|everything)\b)#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tag|\b(?:remove|delete|drop|clear|take\s+off)\s+(?:the\s+)?tag\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|\b(?:remove|delete|drop|clear|take\s+off)\s+#(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)|(?:\btake\s+)?(?:\bthe\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+tags?\s+off)\b(?:\s+(?:from|off|on|of))?|(?:\b(?:se|ka|ki|ke)\s+|(?:سے|کا|کی)\s+)?#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:wala\s+|wali\s+|wale\s+|ka\s+|والا\s+|والی\s+|والے\s+|کا\s+)?(?:tag|ٹیگ)\s+(?:hata|hatao|nikal|nikalo|remove|utaar|utar|ہٹا|نکال|اتار)\s*(?:" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @")?", Options)]
     private static partial Regex RemoveTag();
 
     [GeneratedRegex(@"(?<![\p{L}#])(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)\s+(?:ka\s+|کا\s+)?(?:tag|ٹیگ)(?![\p{L}])", Options)]
     private static partial Regex NamedTag();
+
+    // "remove all its tags", "clear the tags", "saare tags hata do", "سارے ٹیگ ہٹا دیں": every tag, none named
+    [GeneratedRegex(@"\b(?:remove|delete|drop|clear|take\s+off|strip)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?tags\b(?:\s+(?:from|off|on|of))?|\b(?:(?:saare|sare|saray|sab|tamam)\s+)(?:tags?|ٹیگ|ٹیگز)\s+(?:hata|hatao|nikal|nikalo|remove|utaar|utar)\s*(?:" + RomanUrduLexicon.Do + @")?|\btags\s+(?:hata|hatao|nikal|nikalo|utaar|utar)\s*(?:" + RomanUrduLexicon.Do + @")?|(?<![\p{L}])(?:(?:سارے|سب|تمام)\s+)(?:ٹیگ|ٹیگز)\s+(?:ہٹا|نکال|اتار)\s*(?:" + UrduLexicon.Do + @")?|(?<![\p{L}])ٹیگز\s+(?:ہٹا|نکال|اتار)\s*(?:" + UrduLexicon.Do + @")?", Options)]
+    private static partial Regex ClearTags();
 
     // "back a day", "by 2 days", "a week later", "2 din aage", "ایک دن آگے"
     [GeneratedRegex(@"\b(?:back\s+(?:by\s+)?|forward\s+(?:by\s+)?|by\s+)(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b|\b(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b\s+(?:later|back|forward|ahead)\b|\b(?<n>\d+)\s+(?<u>din|hafte|haftay|ghante|ghanta)\s+(?:aage|agay|aagay)\b|(?<n>\d+)\s+(?<u>دن|ہفتے|ہفتہ|گھنٹے|گھنٹہ)\s+آگے", Options)]
@@ -200,6 +238,9 @@ internal static partial class ChangePhrases
 
     [GeneratedRegex(@"^\s*(?:badal\s+kar|badal\s+ke|change\s+kar\s+ke|بدل\s+کر)\s*", Options)]
     private static partial Regex BadalKar();
+
+    [GeneratedRegex(@"(?<=^[\s,.!]*(?:(?:actually|no|nope|wait|sorry|oops|oh|ok|okay|hmm|it|that|this|one|the|time|to|at|for|instead|then|rather|nahi|nahin|balke|ise|isay|isey|use|usay|ab|اسے|نہیں|بلکہ|اب)[\s,.!]+)*)(?<h>1[0-2]|0?[1-9])(?::(?<m>[0-5]\d))?(?=(?:[\s,.!]+(?:instead|then|please|pls|o'?clock|rather))*[\s,.!]*$)", Options)]
+    private static partial Regex BareHour();
 
     [GeneratedRegex(@"(?:^|\s)(?:to|into)\s+(?<t>\S.*)$", Options)]
     private static partial Regex GenericTo();

@@ -180,8 +180,12 @@ internal static partial class DateTimePhrases
 
     private static void TakeWeekday(Utterance u, TurnContext ctx, WhenPhrase when)
     {
-        if (when.Date is not null)
+        if (when.Date is { } dated)
         {
+            // "on friday 11 december", "jumma 11 december ko": the weekday of the date said is part of it, not of the title
+            var named = new Utterance(u.Text);
+            var said = named.Take(EnglishWeekday()) ?? named.Take(RomanWeekdayPhrase()) ?? named.Take(UrduWeekdayPhrase());
+            if (said is not null && WeekdayOf(said.Groups["day"].Value) == dated.DayOfWeek) u.Cut(said.Index, said.Length);
             return;
         }
 

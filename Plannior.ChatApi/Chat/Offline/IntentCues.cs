@@ -208,6 +208,8 @@ internal static partial class IntentCues
     }
 
     // "doodh aur anday lene hain", "دودھ اور انڈے خریدنے ہیں": something that has to be done
+    public static bool IsAsItShouldBe(string text) => AsItShouldBe().IsMatch(text);
+
     public static bool IsObligation(string text) => Obligation().IsMatch(text);
 
     public static bool IsRemind(string text) => RemindWord().IsMatch(text);

@@ -17,6 +17,7 @@ internal static partial class IntentParser
 
         if (SomeoneElsesDeed(normalized, ctx) is { } asked) return asked;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
+        if (cue.Kind == IntentKind.Unknown && Corrected(normalized, ctx) is { } corrected) return corrected;
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
         return ParseRead(normalized, cue, ctx);
     }
@@ -60,6 +61,17 @@ internal static partial class IntentParser
                 if (request.Kind == IntentKind.Update && request.Target.Name is { } name && IntentCues.IsRemindAbout(normalized))
                 {
                     request.AddInstead = new TaskFields { Title = TitleExtractor.Clean(name), When = request.Fields.When, Remind = true };
+                    request.FullNameOnly = true;
+                }
+                // "yoga on saturday instead of sunday" with no yoga task: said as it should be now, of a task that is not
+                // there, it is a new task (with what it was cut out)
+                else if (request.Kind == IntentKind.Update && cue.Length == 0 && request.Target.Name is not null && IntentCues.IsAsItShouldBe(normalized))
+                {
+                    var said = new Utterance(normalized);
+                    ChangePhrases.TakeInsteadOf(said);
+                    var fields = new TaskFields();
+                    ParseAdd(said, fields, ctx, normalized);
+                    if (fields.Title is not null) request.AddInstead = fields;
                 }
                 break;
             case IntentKind.Unknown:
@@ -128,6 +140,7 @@ internal static partial class IntentParser
         {
             fields.Remind = true;
             fields.RemindBefore = ChangePhrases.BeforeOffset(before.Value);
+            fields.RemindTime = ChangePhrases.TakeTimeAfter(u, before.Index, fields.RemindBefore.Value);
             // "… and remind me 2 hours before": the asking is not part of the title
             u.Take(RemindMeLeft());
         }
@@ -299,6 +312,22 @@ internal static partial class IntentParser
         return Asks(firstCue) ? ParseRead(first, firstCue, ctx) : null;
     }
 
+    // "no wait, 9:30", "actually tomorrow", "nahi, 9 baje", "نہیں، کل": a correction with no verb changes the task just
+    // talked about, when all it says is the change
+    private static UserRequest? Corrected(string normalized, TurnContext ctx)
+    {
+        if (Correction().Match(normalized) is not { Success: true } lead) return null;
+        var rest = normalized[lead.Length..];
+        var request = new UserRequest(IntentKind.Update);
+        var u = new Utterance(rest);
+        ChangePhrases.Extract(u, request.Fields, ctx, "", TitleExtractor.TakeQuoted(u));
+        TargetPhrases.TakePronoun(u);
+        if (!request.Fields.HasChanges || request.Fields.Title is not null || TargetPhrases.Name(u.Text) is not null) return null;
+        request.Fields.When.HalfUnsaid |= request.Fields.When.Time is not null && !SaysHalf().IsMatch(rest);
+        request.Target.Pronoun = true;
+        return request;
+    }
+
     private static bool SaysWhen(string clause, TurnContext ctx)
     {
         var fields = new TaskFields();
@@ -391,13 +420,20 @@ internal static partial class IntentParser
         request.Fields.When = fields.When;
         request.Fields.Recurrence = fields.Recurrence;
         request.Fields.RemindBefore = fields.RemindBefore;
+        request.Fields.RemindTime = fields.RemindTime;
     }
 
     private static void CopyAdd(UserRequest from, UserRequest to)
     {
         var (f, t) = (from.Fields, to.Fields);
-        (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind, t.RemindBefore) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind, f.RemindBefore);
+        (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind, t.RemindBefore, t.RemindTime) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind, f.RemindBefore, f.RemindTime);
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|wait|sorry|oops|oh|hmm|make\s+that|rather|nahi|nahin|nai|balke|balkay|asal\s+mein|نہیں|بلکہ|اصل\s+میں|معاف\s+کیجیے)(?:[\s,.!]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+
+    [GeneratedRegex(@"\b(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|night|tonight|noon|subah|subha|sham|shaam|raat|dopahar|dopehar)\b|(?<![\p{L}])(?:صبح|شام|رات|دوپہر)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysHalf();
 
     [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();

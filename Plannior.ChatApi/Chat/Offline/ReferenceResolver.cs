@@ -7,7 +7,8 @@ using System.Text.RegularExpressions;
 internal abstract record Resolution
 {
     public sealed record Found(IReadOnlyList<TaskSnapshot> Tasks) : Resolution;
-    public sealed record Lookup(string Query, string? Status) : Resolution;
+    // Query: a text the title holds as said; TitleWords: any one of these in the title (a name said by meaning)
+    public sealed record Lookup(string Query, string? Status, IReadOnlyList<string>? TitleWords = null) : Resolution;
     public sealed record Ambiguous(IReadOnlyList<TaskSnapshot> Candidates) : Resolution;
     public sealed record NotFound(string Name) : Resolution;
     public sealed record NoList : Resolution;
@@ -37,7 +38,7 @@ internal static partial class ReferenceResolver
         if (target.Name is { } name)
         {
             // "remind me about the team meeting": a task to add when none has that name, so only a name said in full finds one
-            return ByName(name, request.Kind, memory, byMeaning: request.AddInstead is null);
+            return ByName(name, request.Kind, memory, byMeaning: !request.FullNameOnly);
         }
 
         if (target.Pronoun)
@@ -70,23 +71,37 @@ internal static partial class ReferenceResolver
         if (last.Arg("query") is null)
         {
             var meant = byMeaning ? ByMeaning(name, candidates, kind) : Rank(name, candidates, kind, strict: true);
+            // the content words found nothing by meaning: a word may be English written in Urdu letters ("اسٹینڈ اپ"),
+            // which only the tasks themselves can be matched against, so the first page of them is read
+            if (meant.Count == 0 && last.Args.ContainsKey("title_words")) return new Resolution.Lookup("", status ?? "all");
             return meant.Count switch { 0 => new Resolution.NotFound(name), 1 => new Resolution.Found(meant), _ => new Resolution.Ambiguous(meant) };
         }
 
         var matches = Rank(name, candidates, kind, strict: false);
         if (matches.Count == 1) return new Resolution.Found(matches);
         if (matches.Count > 1) return new Resolution.Ambiguous(matches);
-        return new Resolution.Lookup("", status is null ? "all" : status);
+        // the tasks whose titles hold one of the name's content words (or their glosses) are the candidates, found by the
+        // database among all of the user's tasks, not among a first page of them
+        return new Resolution.Lookup("", status ?? "all", byMeaning && ContentWords(name) is { Count: > 0 } words ? words : null);
     }
+
+    // "plants are watered" → plant, water: the words ByMeaning scores by, less the doing words that alone never name a task
+    private static List<string> ContentWords(string name) =>
+        Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3 && !Lexicons.BuiltIn.IsNameFiller(w))
+            .Select(Stem).Where(w => !EnglishLexicon.Doings.Contains(w)).Distinct().Take(12).ToList();
 
     // Each content word of the name (three letters or more, or a gloss) that starts a word of the title counts; a title
     // matched only by its doing word ("Buy groceries" for "buy bread") is not the task meant.
     private static List<TaskSnapshot> ByMeaning(string name, List<TaskSnapshot> candidates, IntentKind kind)
     {
-        var wanted = Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3).Select(Stem).Distinct().ToList();
+        var wanted = Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3).Select(Stem)
+            .Concat(Words(name).Where(w => Lexicons.BuiltIn.Gloss(w).Count == 0).Select(w => Sounded(Lexicons.BuiltIn.Sounds(w))).OfType<string>())
+            .Distinct().ToList();
         var scored = candidates.Select(c =>
         {
-            var words = Words(c.Title ?? "").Select(Stem).ToList();
+            var titleWords = Words(c.Title ?? "").ToList();
+            // "اسٹینڈ اپ" for "Team standup": an English word written in Urdu letters is matched by its consonants
+            var words = titleWords.Select(Stem).Concat(titleWords.Select(w => Sounded(Spelling.Consonants(w))).OfType<string>()).ToList();
             var hits = words.Where(t => t.Length >= 3 && wanted.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))).ToList();
             var named = hits.Any(h => !EnglishLexicon.Doings.Contains(h));
             return (Task: c, Score: named ? hits.Count : 0);
@@ -97,6 +112,9 @@ internal static partial class ReferenceResolver
         if (top.Count > 1 && kind == IntentKind.Complete && top.Count(t => !t.Completed) == 1) return top.Where(t => !t.Completed).ToList();
         return top;
     }
+
+    // a token no written word can be, so consonants meet only consonants; three or more, or "اپ" would find every "up"
+    private static string? Sounded(string? consonants) => consonants is { Length: >= 3 } ? "~" + consonants : null;
 
     private static List<TaskSnapshot> Rank(string name, List<TaskSnapshot> candidates, IntentKind kind, bool strict)
     {

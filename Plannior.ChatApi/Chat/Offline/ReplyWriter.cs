@@ -116,7 +116,7 @@ internal static class ReplyWriter
             changes.Add(e.Arg("recurrence") is { } rule ? replies.Repeats(rule) : replies.NoLongerRepeats);
         if (ArgList(e, "add_tags") is { Count: > 0 } added) changes.Add(replies.Tagged(Hashtags(added)));
         if (ArgList(e, "remove_tags") is { Count: > 0 } removed) changes.Add(replies.Untagged(Hashtags(removed)));
-        if (ArgList(e, "tags") is { Count: > 0 } tags) changes.Add(replies.TagsNow(Hashtags(tags)));
+        if (e.Args.ContainsKey("tags")) changes.Add(ArgList(e, "tags") is { Count: > 0 } tags ? replies.TagsNow(Hashtags(tags)) : replies.NoTags);
         if (e.Arg("completed") == "false") changes.Add(replies.Reopened);
         if (e.Args.ContainsKey("description"))
             changes.Add(e.Arg("description") is null ? replies.NoteRemoved : replies.NoteSaved);

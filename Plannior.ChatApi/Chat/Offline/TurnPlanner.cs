@@ -33,7 +33,8 @@ internal static class TurnPlanner
                 return Calls((TaskTools.ListTasks, ListArgs(request.Filter)));
             case IntentKind.Undo:
                 if (Finals(memory, TaskTools.UndoLastChange) is { Count: > 0 } undone) return Summary(undone, request, ctx);
-                return Calls((TaskTools.UndoLastChange, []));
+                // "delete all completed tasks >> yes >> undo": what one message did is undone as one, each change of it in turn
+                return Calls([.. Enumerable.Range(0, Math.Max(1, ChangesMade(memory.PreviousTurn))).Select(_ => (TaskTools.UndoLastChange, new Dictionary<string, object?>()))]);
             default:
                 return PlanTargeted(request, memory, ctx);
         }
@@ -128,6 +129,13 @@ internal static class TurnPlanner
         return Calls(tasks.Select(t => (tool, TargetArgs(request, t, ctx))).ToArray());
     }
 
+    private static readonly HashSet<string> Writes = [TaskTools.AddTask, TaskTools.CompleteTask, TaskTools.DeleteTask, TaskTools.UpdateTask];
+
+    // a batch counts each task it changed; an undo turn made none to undo again (its own undo is the next "undo")
+    private static int ChangesMade(IReadOnlyList<ToolExchange> turn) =>
+        turn.Where(e => e.Error is null && Writes.Contains(e.Name))
+            .Sum(e => e.Result is { ValueKind: System.Text.Json.JsonValueKind.Object } r && ResultJson.Int(r, "succeeded") is { } n ? n : 1);
+
     private static List<ToolExchange> Finals(ConversationMemory memory, string tool) =>
         memory.CurrentTurn.Where(e => e.Name == tool).ToList();
 
@@ -146,12 +154,16 @@ internal static class TurnPlanner
         if (f.When.Resolve(ctx, f.Recurrence) is { } due)
         {
             args["due_at"] = WhenPhrase.Format(due);
-            if (f.Remind) args["remind_at"] = WhenPhrase.Format(f.RemindBefore is { } before ? due - before : due);
+            if (f.Remind) args["remind_at"] = WhenPhrase.Format(f.RemindBefore is { } before ? Before(due, before, f.RemindTime, ctx) : due);
         }
 
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();
         return args;
     }
+
+    // "the night before at 10pm": the day that long before, at the time said; without one, that long before the due time
+    private static DateTimeOffset Before(DateTimeOffset due, TimeSpan before, TimeOnly? at, TurnContext ctx) =>
+        at is { } time ? ctx.At(DateOnly.FromDateTime((due - before).DateTime), time) : due - before;
 
     private static Dictionary<string, object?> ListArgs(ListFilter f)
     {
@@ -170,6 +182,7 @@ internal static class TurnPlanner
         var args = new Dictionary<string, object?>();
         if (lookup.Query.Length > 0) args["query"] = lookup.Query;
         if (lookup.Status is { } status) args["status"] = status;
+        if (lookup.TitleWords is { } words) args["title_words"] = words.ToArray();
         return args;
     }
 
@@ -188,12 +201,13 @@ internal static class TurnPlanner
         // "tag it #home" adds to the tags the task has, which this turn may never have seen
         if (f.Tags.Count > 0) args["add_tags"] = f.Tags.ToArray();
         if (f.RemoveTags.Count > 0) args["remove_tags"] = f.RemoveTags.ToArray();
+        if (f.ClearTags) args["tags"] = Array.Empty<string>();
         if (f.Recurrence is { } rule) args["recurrence"] = rule.ToRRule();
         if (f.Completed == false) args["completed"] = false;
         if (f.ClearDue) args["due_at"] = null;
         if (f.ClearReminder) args["remind_at"] = null;
         if (f.ClearDescription) args["description"] = null;
-        if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueAt - before));
+        if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(Before(ctx.ToLocal(dueAt), before, f.RemindTime, ctx));
         if (f.ClearRecurrence) args["recurrence"] = null;
         if (f.ShiftBy is { } shift && task.DueAt is { } shifted) args["due_at"] = WhenPhrase.Format(ctx.ToLocal(shifted + shift));
         if (!f.When.IsEmpty)
@@ -203,6 +217,8 @@ internal static class TurnPlanner
             if (f.When is { Date: null, Time: not null, Exact: null } && !f.Remind && task.DueAt is { } dated)
             {
                 f.When.Date = DateOnly.FromDateTime(ctx.ToLocal(dated).DateTime);
+                // "make it 9" of a task at 8 PM is 9 PM
+                if (f.When is { HalfUnsaid: true, Time: { } said }) f.When.Time = new TimeOnly(said.Hour % 12 + (ctx.ToLocal(dated).Hour >= 12 ? 12 : 0), said.Minute);
             }
             if (f.When.Resolve(ctx, null, keep) is { } when)
             {

@@ -25,6 +25,8 @@ internal sealed class UserRequest(IntentKind kind)
     public TaskTarget Target { get; } = new();
     // "remind me at 5pm about the dentist": the task to add when no task by that name exists
     public TaskFields? AddInstead { get; set; }
+    // "remind me about the team meeting": only a task named in full is the one meant (else a new one is added)
+    public bool FullNameOnly { get; set; }
     // the user said yes to the question this request raised, so it may act on several tasks or on a name
     public bool Confirmed { get; set; }
 }
@@ -37,6 +39,8 @@ internal sealed class TaskFields
     public List<string> Tags { get; set; } = [];
     // "remove the work tag", "work tag hata do": taken off the tags the task has
     public List<string> RemoveTags { get; set; } = [];
+    // "untag it", "saare tags hata do": every tag comes off, whichever the task has
+    public bool ClearTags { get; set; }
     public WhenPhrase When { get; set; } = new();
     public RepeatRule? Recurrence { get; set; }
     public bool Remind { get; set; }
@@ -46,12 +50,14 @@ internal sealed class TaskFields
     public bool ClearDescription { get; set; }
     // "remind me an hour before": the reminder sits that long before the task is due
     public TimeSpan? RemindBefore { get; set; }
+    // "remind me the night before at 10pm": that many days before, at this time of day
+    public TimeOnly? RemindTime { get; set; }
     public bool ClearRecurrence { get; set; }
     // "push it back a day", "ek din aage kar do": the due date moves by this much
     public TimeSpan? ShiftBy { get; set; }
 
     public bool HasChanges =>
-        Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || RemoveTags.Count > 0 || !When.IsEmpty
+        Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || RemoveTags.Count > 0 || ClearTags || !When.IsEmpty
         || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence || RemindBefore is not null || ShiftBy is not null;
 }
 

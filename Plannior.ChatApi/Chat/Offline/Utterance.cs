@@ -38,6 +38,9 @@ internal sealed class Utterance(string text)
 
     public void Cut(int index, int length) => Text = string.Concat(Text.AsSpan(0, index), " ", Text.AsSpan(index + length));
 
+    /// <summary>What is left of a part read on its own goes back in that part's place.</summary>
+    public void Splice(int index, int length, string rest) => Text = $"{Text[..index]} {rest} {Text[(index + length)..]}";
+
     public void Replace(Regex regex, string replacement) => Text = regex.Replace(Text, replacement);
 
     public bool Has(Regex regex) => regex.IsMatch(Text);

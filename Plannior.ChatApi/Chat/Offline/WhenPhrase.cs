@@ -12,6 +12,8 @@ internal sealed class WhenPhrase
     public TimeOnly? Time { get; set; }
     public DayPart? Part { get; set; }
     public DateTimeOffset? Exact { get; set; }
+    // "actually make it 9": an hour said with no am/pm, meant in the half of the day the task already has
+    public bool HalfUnsaid { get; set; }
 
     public bool IsEmpty => Date is null && Time is null && Part is null && Exact is null;
     public bool HasTime => Time is not null || Part is not null || Exact is not null;

@@ -25,6 +25,9 @@ public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext ch
 
     private const int ListLimit = 50;
 
+    // a name said by meaning has few content words; more is a paste, not a name
+    private const int MaxTitleWords = 12;
+
     public async Task<object> InvokeAsync(string tool, Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
     {
         try
@@ -77,6 +80,11 @@ public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext ch
 
     private async Task<object> ListAsync(Guid userId, ToolArguments arguments, CancellationToken cancellationToken)
     {
+        var titleWords = arguments.StringList("title_words")?.Select(w => w.Trim()).Where(w => w.Length > 0).Distinct().ToList();
+        if (titleWords is { Count: > MaxTitleWords } || titleWords?.Any(w => w.Length > Limits.TagLength) == true)
+        {
+            throw new ToolArgumentException("title_words", $"must list at most {MaxTitleWords} words of at most {Limits.TagLength} characters");
+        }
         var filter = new TaskFilter(
             Status: arguments.Enum<TaskStatusFilter>("status") ?? TaskStatusFilter.All,
             Priority: arguments.Enum<TaskPriority>("priority"),
@@ -87,7 +95,8 @@ public sealed class TaskTools(TaskService tasks, TaskUndo undo, ChangeContext ch
             Descending: false,
             Limit: ListLimit,
             // a person asking for "the work ones" may mean a tag as much as a word in the title
-            QueryMatchesTags: true);
+            QueryMatchesTags: true,
+            TitleWords: titleWords);
         var page = await tasks.ListAsync(userId, filter, cancellationToken);
         return page.Items.Select(ToolTask.From).ToList();
     }

@@ -23,6 +23,7 @@ public sealed record ListTasksArguments(
     string? Tag = null,
     [property: Description("Text to find in the title or description, or a tag")] string? Query = null,
     DueWindow? Due = null,
+    [property: Description("Words of which any one found in the title is enough (a task named by meaning, not by its title)")] IReadOnlyList<string>? TitleWords = null,
     [property: Description(ToolArgumentText.UserId)] string? UserId = null);
 
 public sealed record TaskTargetArguments(

@@ -14,13 +14,16 @@ public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper
 
     private static (IReadOnlyList<JudgedPhrasing> English, IReadOnlyList<JudgedPhrasing> Urdu, IReadOnlyList<JudgedPhrasing> RomanUrdu, (int English, int Urdu, int RomanUrdu) Floor) Batch(string name) => name switch
     {
-        // 209/210 = 99.5% at 16:32 UTC on 2 December 2026 (first run 52.4%, 75.7% at 14:25), fixed by pattern (branch fold3)
-        "dev" => (DevPhrasings.English, DevPhrasings.Urdu, DevPhrasings.RomanUrdu, (89, 60, 60)),
+        // 209/210 = 99.5% at 16:32 UTC on 2 December 2026 (first run 52.4%, 75.7% at 14:25), fixed by pattern (branch fold3);
+        // 210/210 at 19:35 UTC with "untag it" (fold5)
+        "dev" => (DevPhrasings.English, DevPhrasings.Urdu, DevPhrasings.RomanUrdu, (90, 60, 60)),
         // first run 14:23 UTC on 2 December 2026: 81/120 = 67.5%; 120/120 at 16:20 UTC after the same pattern fixes (fold3)
         "sealed" => (SealedPhrasings.English, SealedPhrasings.Urdu, SealedPhrasings.RomanUrdu, (60, 30, 30)),
         // its single first run, 16:46 UTC on 2 December 2026, on main after the fold3 work: 87/120 = 72.5%;
-        // 109/120 = 90.8% at 17:10 UTC after its misses were folded in by pattern (branch fold4)
-        "sealed-d" => (SealedPhrasingsD.English, SealedPhrasingsD.Urdu, SealedPhrasingsD.RomanUrdu, (54, 27, 28)),
+        // 109/120 = 90.8% at 17:10 UTC after its misses were folded in by pattern (branch fold4); 113/120 at 19:35 UTC (fold5:
+        // untagging with no tag named, Urdu-lettered English names, a reminder the night before at a time, a correction
+        // turn, undo of a whole batch). The misses left are deletes by name the product confirms first, and two commands in one message.
+        "sealed-d" => (SealedPhrasingsD.English, SealedPhrasingsD.Urdu, SealedPhrasingsD.RomanUrdu, (57, 28, 28)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

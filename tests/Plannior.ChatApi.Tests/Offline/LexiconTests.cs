@@ -232,6 +232,7 @@ public sealed class LexiconTests
         public string Repeats(string rrule) => "ripetata";
         public string NoLongerRepeats => "ne plu ripetata";
         public string Untagged(string hashtags) => "sen etikedo " + hashtags;
+        public string NoTags => "sen etikedoj";
         public string TagsNow(string hashtags) => "etikedoj " + hashtags;
         public string Reopened => "remalfermita";
         public string NoteSaved => "noto konservita";

@@ -142,6 +142,8 @@ internal sealed class EnglishLexicon : ILexicon
         [
             @"(?:(?:actually|oops|oh|wait|hmm|sorry|no|nope|nah|nvm|never\s*mind|please|pls|nahi|nahin|نہیں)[\s,]+)*(?:undo|revert|reverse|roll\s*back)(?:\s+(?:that|it|this|(?:the|my)\s+last(?:\s+(?:change|one|action|thing|edit|delete|deletion))?|(?:the|my|that)\s+(?:change|action|edit|delete|deletion|rename|completion|move)))?(?:\s+(?:please|pls|" + RomanUrduLexicon.Do + @"|" + UrduLexicon.Do + @"))?",
             @"(?:take\s+(?:that|it)\s+back)",
+            // "undo, bring them both back", "put it back please": what the last change took away, given back
+            @"(?:(?:undo|revert)(?:\s+(?:that|it|this))?[\s,.!]+)?(?:(?:please|pls|just)\s+)?(?:bring|put|get)\s+(?:it|them|that|those|these|that\s+one|those\s+ones|(?:the|my)\s+(?:tasks?|ones?))(?:\s+(?:all|both))?\s+back(?:\s+(?:please|pls|again))?",
         ],
     };
 

@@ -109,6 +109,7 @@ internal sealed class EnglishReplies : IReplies
 
     public string NoLongerRepeats => "no longer repeats";
 
+    public string NoTags => "took off all its tags";
     public string Untagged(string hashtags) => "untagged " + hashtags;
 
     public string TagsNow(string hashtags) => "tags " + hashtags;

@@ -67,4 +67,10 @@ internal interface ILexicon
     /// plants), so "ammi ko phone kar diya" finds "Call mom". Words of this language only; English has none.
     /// </summary>
     IReadOnlyDictionary<string, string[]> Glosses => Lexicons.NoGlosses;
+
+    /// <summary>
+    /// The Latin consonant each letter of this script sounds as ("ٹ" → "t", "ش" → "sh"; a vowel letter → ""), so an English
+    /// word written in it ("اسٹینڈ اپ", "ڈینٹسٹ") still finds the task titled in English. Empty for the Latin script.
+    /// </summary>
+    IReadOnlyDictionary<char, string> LetterSounds => Lexicons.NoLetterSounds;
 }

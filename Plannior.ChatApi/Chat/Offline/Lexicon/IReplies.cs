@@ -65,6 +65,7 @@ internal interface IReplies
     string Repeats(string rrule);
     string NoLongerRepeats { get; }
     string Untagged(string hashtags);
+    string NoTags { get; }
     string TagsNow(string hashtags);
     string Reopened { get; }
     string NoteSaved { get; }

@@ -19,6 +19,8 @@ internal sealed class Lexicons
     // declared before BuiltIn: static fields are set in order, and building BuiltIn reads it
     public static readonly IReadOnlyDictionary<string, string[]> NoGlosses = new Dictionary<string, string[]>();
 
+    public static readonly IReadOnlyDictionary<char, string> NoLetterSounds = new Dictionary<char, string>();
+
     public static readonly Lexicons BuiltIn = new([EnglishLexicon.Instance, UrduLexicon.Instance, RomanUrduLexicon.Instance]);
 
     private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
@@ -29,6 +31,7 @@ internal sealed class Lexicons
     private readonly HashSet<string> _listFiller = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _nearCommands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _glosses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<char, string> _letterSounds = [];
 
     private readonly string[] _commands;
     private readonly Regex _counted;
@@ -53,6 +56,7 @@ internal sealed class Lexicons
             _listFiller.UnionWith(lexicon.ListFiller);
             _nearCommands.UnionWith(lexicon.NearCommandWords);
             foreach (var (word, meanings) in lexicon.Glosses) _glosses.TryAdd(word, meanings);
+            foreach (var (letter, sound) in lexicon.LetterSounds) _letterSounds.TryAdd(letter, sound);
         }
 
         _commands = [.. lexicons.SelectMany(l => l.CommandWords).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -110,6 +114,21 @@ internal sealed class Lexicons
 
     /// <summary>The English words <paramref name="word"/> means, when a lexicon glosses it; else none.</summary>
     public IReadOnlyList<string> Gloss(string word) => _glosses.TryGetValue(word, out var meanings) ? meanings : [];
+
+    /// <summary>
+    /// The consonants <paramref name="word"/> sounds as, when it is written in a script a lexicon spells out ("ڈینٹسٹ" →
+    /// "dntst"), in the form <see cref="Spelling.Consonants"/> gives an English word; null for a word in Latin letters.
+    /// </summary>
+    public string? Sounds(string word)
+    {
+        if (_letterSounds.Count == 0 || !word.Any(_letterSounds.ContainsKey)) return null;
+        var sounds = new System.Text.StringBuilder(word.Length);
+        foreach (var letter in word)
+        {
+            if (_letterSounds.TryGetValue(letter, out var sound)) sounds.Append(sound);
+        }
+        return Spelling.Collapse(sounds.ToString());
+    }
 
     public int? Number(string word) => _numbers.TryGetValue(word, out var n) ? n : null;
 

@@ -140,7 +140,7 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         Undo =
         [
-            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)(?:\s+(?:wala|wali|change))?\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:wapas|wapis|waapas|undo)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo)?",
+            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)(?:\s+(?:wala|wali|change))?\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:(?:dono|donon|sab|saare|sare)(?:\s+(?:kaam|tasks?))?\s+)?(?:wapas|wapis|waapas|undo)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo|le\s*aao|le\s*ao|lao|le\s*aayein|le\s*aaen)?",
         ],
     };
 

@@ -111,11 +111,22 @@ internal sealed class UrduLexicon : ILexicon
         ],
         Undo =
         [
-            @"(?:نہیں[\s,]+)?(?:(?:یہ|اسے|اس\s+کو)(?:\s+(?:والا|والی))?\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?(?:واپس|انڈو|ان\s*ڈو)\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں)?",
+            @"(?:نہیں[\s,]+)?(?:(?:یہ|اسے|اس\s+کو)(?:\s+(?:والا|والی))?\s+)?(?:(?:پچھلی|آخری)\s+تبدیلی\s+)?(?:(?:دونوں|سب|سارے)(?:\s+کام)?\s+)?(?:واپس|انڈو|ان\s*ڈو)\s*(?:کر\s*دیں|کر\s*دو|کریں|لے\s*لیں|لیں|لے\s*آئیں|لے\s*آؤ|لائیں)?",
         ],
     };
 
     public IReplies Replies => UrduReplies.Instance;
+
+    // consonants only, as Spelling.Consonants reduces an English word: vowel letters (ا و ی ے ع) and the h of
+    // aspiration are silent, so "میٹنگ" and "meeting" both come to "mtng"
+    public IReadOnlyDictionary<char, string> LetterSounds { get; } = new Dictionary<char, string>
+    {
+        ['ب'] = "b", ['پ'] = "p", ['ت'] = "t", ['ٹ'] = "t", ['ط'] = "t", ['ث'] = "s", ['س'] = "s", ['ص'] = "s",
+        ['ج'] = "j", ['چ'] = "c", ['خ'] = "k", ['ک'] = "k", ['ق'] = "k", ['گ'] = "g", ['غ'] = "g",
+        ['د'] = "d", ['ڈ'] = "d", ['ذ'] = "z", ['ز'] = "z", ['ض'] = "z", ['ظ'] = "z", ['ژ'] = "z",
+        ['ر'] = "r", ['ڑ'] = "r", ['ش'] = "x", ['ف'] = "f", ['ل'] = "l", ['م'] = "m", ['ن'] = "n", ['ں'] = "n",
+        ['ا'] = "", ['آ'] = "", ['و'] = "", ['ی'] = "", ['ے'] = "", ['ع'] = "", ['ء'] = "", ['ئ'] = "", ['ہ'] = "", ['ھ'] = "", ['ح'] = "",
+    };
 
     public IReadOnlyDictionary<string, string[]> Glosses { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {

@@ -108,6 +108,7 @@ internal sealed class UrduReplies : IReplies
 
     public string NoLongerRepeats => "اب نہیں دہرایا جائے گا";
 
+    public string NoTags => "سارے ٹیگ ہٹا دیے";
     public string Untagged(string hashtags) => "ٹیگ ہٹا دیا " + hashtags;
 
     public string TagsNow(string hashtags) => "ٹیگ " + hashtags;
