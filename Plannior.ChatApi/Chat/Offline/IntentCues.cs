@@ -164,8 +164,9 @@ internal static partial class IntentCues
             return new Cue(IntentKind.Update, tail.Index, tail.Length);
         }
         // "groceries ko low priority kar do", "1041 11 تاریخ کو کر دیں": a task named or numbered first, then what it becomes
-        if ((NamedKo().IsMatch(core) || LeadingId().IsMatch(core)) && ChangeTail().Match(core) is { Success: true } change
-            && (PriorityWord().IsMatch(core) || DateWord().IsMatch(core)))
+        // ("dentist ko ek din aage kar dein": moved by an amount; "اسے منگل پر کر دیں": the task just talked about)
+        if ((NamedKo().IsMatch(core) || LeadingId().IsMatch(core) || PronounFirst().IsMatch(core)) && ChangeTail().Match(core) is { Success: true } change
+            && (PriorityWord().IsMatch(core) || DateWord().IsMatch(core) || ChangePhrases.ShiftBy().IsMatch(core)))
         {
             return new Cue(IntentKind.Update, change.Index, change.Length);
         }
@@ -262,7 +263,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:sab|saare|sare|saari|tamam|tamaam)\b|(?<![\p{L}])(?:سب|سارے|ساری|تمام)(?![\p{L}])", Options)]
     private static partial Regex EveryTask();
 
-    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|تاریخ|نام|وقت|ٹائم|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک|\p{L}{3,})", Options)]
+    [GeneratedRegex(@"\b(?:ki|ka|ke)\s+(?:priority|tareekh|date|naam|title|time|waqt|reminder|note)\b|(?<![\p{L}])(?:کی|کا|کے)\s+(?:ترجیح|پرائیورٹی|پرایورٹی|تاریخ|نام|وقت|ٹائم|یاد\s*دہانی)|\b(?:wala|wale|wali|waala|waale|waali)\s+(?:task|kaam|kam|todo|\p{L}{3,})\b|(?<![\p{L}])(?:والا|والے|والی)\s+(?:کام|ٹاسک|\p{L}{3,})", Options)]
     private static partial Regex NamedTask();
 
     [GeneratedRegex(@"\s*(?:(?:daal|dal|daaal|rakh|ڈال|رکھ)\s*)?(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")$", Options)]
@@ -283,13 +284,13 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹائم|ٹیگ", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|پرائیورٹی|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹائم|ٹیگ", Options)]
     private static partial Regex FieldWord();
 
     [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|parso|parsoon|parsun|baje|\d{1,2}\s*(?:tareekh|tarikh)|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|تاریخ|" + UrduLexicon.Weekday + @"", Options)]
     private static partial Regex DateWord();
 
-    [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham|p[1-4])\b|ضروری|اہم|فوری", Options)]
+    [GeneratedRegex(@"\b(?:urgent|important|critical|asap|high|low|medium|zaroori|zaruri|zarori|ahem|aham|p[1-4])\b|ضروری|اہم|فوری|پرائیورٹی|پرایورٹی", Options)]
     private static partial Regex PriorityWord();
 
     [GeneratedRegex(@"\bremind\s+me\b|\b(?:ping|nudge|alert|buzz)\s+me\b|\bset\s+a\s+reminder\b|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|karwana)\b|یاد\s+(?:دلانا|دلائیں|دلا\s*دیں|دلا\s*دینا)", Options)]
@@ -319,6 +320,10 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,3}?\s+(?:ko|کو)\s+\S", Options)]
     private static partial Regex NamedKo();
+
+    // "ise kal pe kar do", "اسے منگل پر کر دیں", "wo wala parson kar do": "it" first, then what it becomes
+    [GeneratedRegex(@"^(?:ise|isay|isey|isko|usko|use|usay|wo\s+wala|woh\s+wala|ye\s+wala|yeh\s+wala)\b|^(?:اسے|اُسے|اس\s+کو|وہ\s+والا|یہ\s+والا)(?![\p{L}])", Options)]
+    private static partial Regex PronounFirst();
 
     [GeneratedRegex(@"^\s*#?\d{1,7}\s+(?!(?:am|pm|baje|بجے|tareekh|tarikh|تاریخ|din|دن|ghante|گھنٹے|minute|منٹ)(?![\p{L}]))\S", Options)]
     private static partial Regex LeadingId();

@@ -16,6 +16,7 @@ internal static partial class IntentParser
         if (Headed(normalized, ctx) is { } headed) return headed;
 
         if (SomeoneElsesDeed(normalized, ctx) is { } asked) return asked;
+        if (TwoChanges(normalized, ctx) is { } both) return both;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         if (cue.Kind == IntentKind.Unknown && Corrected(normalized, ctx) is { } corrected) return corrected;
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
@@ -328,6 +329,39 @@ internal static partial class IntentParser
         return request;
     }
 
+    // "report monday pe kar do aur priority low kar do", "رپورٹ کو پیر پر کر دیں اور ترجیح کم کر دیں": two changes of one task,
+    // each closed by its own verb, the second naming no task of its own (or "it")
+    private static UserRequest? TwoChanges(string normalized, TurnContext ctx)
+    {
+        if (ChangeAnd().Match(normalized) is not { Success: true } split) return null;
+        var first = normalized[..split.Index];
+        var firstCue = IntentCues.Classify(first, ctx.Lexicons);
+        if (firstCue.Kind != IntentKind.Update) return null;
+        var asked = ParseRead(first, firstCue, ctx);
+        if (asked.Kind != IntentKind.Update || asked.Target.IsEmpty || asked.Target.Pronoun || !asked.Fields.HasChanges) return null;
+        var more = new Utterance(ClosingDo().Replace(normalized[(split.Index + split.Length)..], ""));
+        var fields = new TaskFields();
+        ChangePhrases.Extract(more, fields, ctx, "", null);
+        TargetPhrases.TakePronoun(more);
+        if (!fields.HasChanges || TargetPhrases.Name(more.Text) is not null) return null;
+        var f = asked.Fields;
+        f.Title ??= fields.Title;
+        f.Description ??= fields.Description;
+        f.Priority ??= fields.Priority;
+        f.Tags.AddRange(fields.Tags.Where(t => !f.Tags.Contains(t)));
+        f.RemoveTags.AddRange(fields.RemoveTags.Where(t => !f.RemoveTags.Contains(t)));
+        if (f.When.IsEmpty) f.When = fields.When;
+        f.Recurrence ??= fields.Recurrence;
+        f.RemindBefore ??= fields.RemindBefore;
+        f.RemindTime ??= fields.RemindTime;
+        f.ShiftBy ??= fields.ShiftBy;
+        f.Completed ??= fields.Completed;
+        (f.ClearDue, f.ClearReminder, f.ClearDescription, f.ClearRecurrence, f.ClearTags) =
+            (f.ClearDue || fields.ClearDue, f.ClearReminder || fields.ClearReminder, f.ClearDescription || fields.ClearDescription,
+             f.ClearRecurrence || fields.ClearRecurrence, f.ClearTags || fields.ClearTags);
+        return asked;
+    }
+
     private static bool SaysWhen(string clause, TurnContext ctx)
     {
         var fields = new TaskFields();
@@ -434,6 +468,12 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"\b(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|night|tonight|noon|subah|subha|sham|shaam|raat|dopahar|dopehar)\b|(?<![\p{L}])(?:صبح|شام|رات|دوپہر)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysHalf();
+
+    [GeneratedRegex(@"(?<=\s(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @"))\s*,?\s+(?:aur|or|اور)\s+(?:(?:phir|پھر|saath\s+hi|ساتھ\s+ہی)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeAnd();
+
+    [GeneratedRegex(@"\s+(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingDo();
 
     [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();

@@ -20,7 +20,21 @@ internal sealed class EnglishLexicon : ILexicon
     };
 
     public IReadOnlyList<string> NumberUnits { get; } =
-        [@"days?", @"weeks?", @"hours?", @"hrs?", @"minutes?", @"mins?", @"months?", @"o'?clock", "am", "pm", @"a\.m\.?", @"p\.m\.?"];
+        [@"days?", @"weeks?", @"hours?", @"hrs?", @"minutes?", @"mins?", @"months?", @"o'?clock", "am", "pm", @"a\.m\.?", @"p\.m\.?",
+            // "twelve december", "barah december ko": a day of a named month (Roman Urdu names the months in English)
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    public IReadOnlyDictionary<string, int> DayOrdinals { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15,
+        ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21,
+        ["twenty first"] = 21, ["twenty-second"] = 22, ["twenty second"] = 22, ["twenty-third"] = 23, ["twenty third"] = 23,
+        ["twenty-fourth"] = 24, ["twenty fourth"] = 24, ["twenty-fifth"] = 25, ["twenty fifth"] = 25, ["twenty-sixth"] = 26,
+        ["twenty sixth"] = 26, ["twenty-seventh"] = 27, ["twenty seventh"] = 27, ["twenty-eighth"] = 28, ["twenty eighth"] = 28,
+        ["twenty-ninth"] = 29, ["twenty ninth"] = 29, ["thirtieth"] = 30, ["thirty-first"] = 31, ["thirty first"] = 31,
+    };
 
     public IReadOnlyList<string> NumberLeads { get; } = [@"half\s+past", @"quarter\s+past", @"quarter\s+to", "past", "to", "at", "by", "around", "in", "after", "within", "every"];
 

@@ -73,4 +73,7 @@ internal interface ILexicon
     /// word written in it ("اسٹینڈ اپ", "ڈینٹسٹ") still finds the task titled in English. Empty for the Latin script.
     /// </summary>
     IReadOnlyDictionary<char, string> LetterSounds => Lexicons.NoLetterSounds;
+
+    /// <summary>Ordinal words that name a day of a month beside the month's name ("the fifth of december", "december twelfth").</summary>
+    IReadOnlyDictionary<string, int> DayOrdinals => Lexicons.NoOrdinals;
 }

@@ -19,6 +19,8 @@ internal sealed class Lexicons
     // declared before BuiltIn: static fields are set in order, and building BuiltIn reads it
     public static readonly IReadOnlyDictionary<string, string[]> NoGlosses = new Dictionary<string, string[]>();
 
+    public static readonly IReadOnlyDictionary<string, int> NoOrdinals = new Dictionary<string, int>();
+
     public static readonly IReadOnlyDictionary<char, string> NoLetterSounds = new Dictionary<char, string>();
 
     public static readonly Lexicons BuiltIn = new([EnglishLexicon.Instance, UrduLexicon.Instance, RomanUrduLexicon.Instance]);
@@ -32,10 +34,12 @@ internal sealed class Lexicons
     private readonly HashSet<string> _nearCommands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _glosses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<char, string> _letterSounds = [];
+    private readonly Dictionary<string, int> _dayOrdinals = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly string[] _commands;
     private readonly Regex _counted;
     private readonly Regex _afterDigit;
+    private readonly Regex? _ordinalDay;
     private readonly Regex _help;
     private readonly Regex _greeting;
     private readonly Regex _pleasantry;
@@ -57,6 +61,7 @@ internal sealed class Lexicons
             _nearCommands.UnionWith(lexicon.NearCommandWords);
             foreach (var (word, meanings) in lexicon.Glosses) _glosses.TryAdd(word, meanings);
             foreach (var (letter, sound) in lexicon.LetterSounds) _letterSounds.TryAdd(letter, sound);
+            foreach (var (word, day) in lexicon.DayOrdinals) _dayOrdinals.TryAdd(word, day);
         }
 
         _commands = [.. lexicons.SelectMany(l => l.CommandWords).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -70,6 +75,15 @@ internal sealed class Lexicons
             Options);
         // "at seven thirty": the minutes, once the hour is a digit
         _afterDigit = new Regex($@"(?<pre>(?<=\d)\s+)(?<n>{words})(?<post>(?![\p{{L}}]))", Options);
+        // "the fifth of december", "december twelfth": only beside a month's name, so "the first one" stays a position
+        if (_dayOrdinals.Count > 0)
+        {
+            var ordinals = Alternation(_dayOrdinals.Keys.Select(Regex.Escape)).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal);
+            var months = Alternation(_months.Keys.Select(Regex.Escape));
+            _ordinalDay = new Regex(
+                $@"(?<![\p{{L}}])(?<n>{ordinals})(?=\s+(?:of\s+)?(?:{months})(?![\p{{L}}]))|(?<=(?<![\p{{L}}])(?:{months})\s+(?:the\s+)?)(?<n>{ordinals})(?![\p{{L}}])",
+                Options);
+        }
         _help = Whole(lexicons.SelectMany(l => l.HelpPhrases), @"[\s?!.]*");
         _greeting = Whole(lexicons.SelectMany(l => l.GreetingPhrases), @"[\s!.,]*");
         // "ok thanks, that's all": any run of pleasantries is one
@@ -88,7 +102,11 @@ internal sealed class Lexicons
     public IntentCues.VerbPatterns VerbPatterns { get; }
 
     /// <summary>Number words become digits where they count something ("das baje", "ساڑھے پانچ بجے", "in three days").</summary>
-    public string Digitize(string text) => _afterDigit.Replace(_counted.Replace(text, Digit), Digit);
+    public string Digitize(string text)
+    {
+        var digits = _afterDigit.Replace(_counted.Replace(text, Digit), Digit);
+        return _ordinalDay is null ? digits : _ordinalDay.Replace(digits, m => _dayOrdinals[Regex.Replace(m.Groups["n"].Value, @"[\s-]+", " ")].ToString(CultureInfo.InvariantCulture));
+    }
 
     private string Digit(Match m) =>
         m.Groups["pre"].Value + _numbers[m.Groups["n"].Value].ToString(CultureInfo.InvariantCulture) + m.Groups["post"].Value;
