@@ -33,6 +33,14 @@ if (args.Contains("--micro-only"))
     return 0;
 }
 
+// A missing tool gets one clear message up front, not a stack trace minutes into a run.
+var missing = new[] { ("wrk", "/usr/bin/wrk"), ("nginx", "/usr/sbin/nginx") }.Where(tool => !File.Exists(tool.Item2)).Select(tool => tool.Item1).ToList();
+if (missing.Count > 0)
+{
+    Console.Error.WriteLine($"The bench needs the Debian package(s) {string.Join(" and ", missing)}: apt-get install {string.Join(' ', missing)}");
+    return 2;
+}
+
 var postgres = await TestPostgres.GetSharedAsync();
 var connectionString = await postgres.CreateDatabaseAsync("bench");
 var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
