@@ -344,21 +344,7 @@ internal static partial class IntentParser
         ChangePhrases.Extract(more, fields, ctx, "", null);
         TargetPhrases.TakePronoun(more);
         if (!fields.HasChanges || TargetPhrases.Name(more.Text) is not null) return null;
-        var f = asked.Fields;
-        f.Title ??= fields.Title;
-        f.Description ??= fields.Description;
-        f.Priority ??= fields.Priority;
-        f.Tags.AddRange(fields.Tags.Where(t => !f.Tags.Contains(t)));
-        f.RemoveTags.AddRange(fields.RemoveTags.Where(t => !f.RemoveTags.Contains(t)));
-        if (f.When.IsEmpty) f.When = fields.When;
-        f.Recurrence ??= fields.Recurrence;
-        f.RemindBefore ??= fields.RemindBefore;
-        f.RemindTime ??= fields.RemindTime;
-        f.ShiftBy ??= fields.ShiftBy;
-        f.Completed ??= fields.Completed;
-        (f.ClearDue, f.ClearReminder, f.ClearDescription, f.ClearRecurrence, f.ClearTags) =
-            (f.ClearDue || fields.ClearDue, f.ClearReminder || fields.ClearReminder, f.ClearDescription || fields.ClearDescription,
-             f.ClearRecurrence || fields.ClearRecurrence, f.ClearTags || fields.ClearTags);
+        asked.Fields.AddMissing(fields);
         return asked;
     }
 
@@ -469,10 +455,13 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\b(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|night|tonight|noon|subah|subha|sham|shaam|raat|dopahar|dopehar)\b|(?<![\p{L}])(?:صبح|شام|رات|دوپہر)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysHalf();
 
-    [GeneratedRegex(@"(?<=\s(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @"))\s*,?\s+(?:aur|or|اور)\s+(?:(?:phir|پھر|saath\s+hi|ساتھ\s+ہی)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // the closing "kar do" / "کر دیں" of an Urdu or Roman Urdu change
+    private const string UrduDo = RomanUrduLexicon.Do + "|" + UrduLexicon.Do;
+
+    [GeneratedRegex(@"(?<=\s(?:" + UrduDo + @"))\s*,?\s+(?:aur|or|اور)\s+(?:(?:phir|پھر|saath\s+hi|ساتھ\s+ہی)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeAnd();
 
-    [GeneratedRegex(@"\s+(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:" + UrduDo + @")\s*[.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingDo();
 
     [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]

@@ -87,14 +87,16 @@ internal static partial class ReferenceResolver
 
     // "plants are watered" → plant, water: the words ByMeaning scores by, less the doing words that alone never name a task
     private static List<string> ContentWords(string name) =>
-        Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3 && !Lexicons.BuiltIn.IsNameFiller(w))
-            .Select(Stem).Where(w => !EnglishLexicon.Doings.Contains(w)).Distinct().Take(12).ToList();
+        NameWords(name).Where(w => !Lexicons.BuiltIn.IsNameFiller(w)).Select(Stem).Where(w => !EnglishLexicon.Doings.Contains(w)).Distinct().Take(12).ToList();
+
+    // the name's words of three letters or more, each with the English words a lexicon glosses it as
+    private static IEnumerable<string> NameWords(string name) => Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3);
 
     // Each content word of the name (three letters or more, or a gloss) that starts a word of the title counts; a title
     // matched only by its doing word ("Buy groceries" for "buy bread") is not the task meant.
     private static List<TaskSnapshot> ByMeaning(string name, List<TaskSnapshot> candidates, IntentKind kind)
     {
-        var wanted = Words(name).SelectMany(w => Lexicons.BuiltIn.Gloss(w).Prepend(w)).Where(w => w.Length >= 3).Select(Stem)
+        var wanted = NameWords(name).Select(Stem)
             .Concat(Words(name).Where(w => Lexicons.BuiltIn.Gloss(w).Count == 0).Select(w => Sounded(Lexicons.BuiltIn.Sounds(w))).OfType<string>())
             .Distinct().ToList();
         var scored = candidates.Select(c =>

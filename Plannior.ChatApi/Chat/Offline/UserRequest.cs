@@ -56,6 +56,27 @@ internal sealed class TaskFields
     // "push it back a day", "ek din aage kar do": the due date moves by this much
     public TimeSpan? ShiftBy { get; set; }
 
+    /// <summary>Takes from <paramref name="more"/> every change this one does not already make ("… aur priority low kar do").</summary>
+    public void AddMissing(TaskFields more)
+    {
+        Title ??= more.Title;
+        Description ??= more.Description;
+        Priority ??= more.Priority;
+        Tags.AddRange(more.Tags.Where(t => !Tags.Contains(t)));
+        RemoveTags.AddRange(more.RemoveTags.Where(t => !RemoveTags.Contains(t)));
+        if (When.IsEmpty) When = more.When;
+        Recurrence ??= more.Recurrence;
+        RemindBefore ??= more.RemindBefore;
+        RemindTime ??= more.RemindTime;
+        ShiftBy ??= more.ShiftBy;
+        Completed ??= more.Completed;
+        ClearDue |= more.ClearDue;
+        ClearReminder |= more.ClearReminder;
+        ClearDescription |= more.ClearDescription;
+        ClearRecurrence |= more.ClearRecurrence;
+        ClearTags |= more.ClearTags;
+    }
+
     public bool HasChanges =>
         Title is not null || Description is not null || Priority is not null || Tags.Count > 0 || RemoveTags.Count > 0 || ClearTags || !When.IsEmpty
         || Recurrence is not null || Completed is not null || ClearDue || ClearReminder || ClearDescription || ClearRecurrence || RemindBefore is not null || ShiftBy is not null;
