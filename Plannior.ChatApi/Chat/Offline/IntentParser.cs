@@ -338,7 +338,7 @@ internal static partial class IntentParser
         var firstCue = IntentCues.Classify(first, ctx.Lexicons);
         if (firstCue.Kind != IntentKind.Update) return null;
         var asked = ParseRead(first, firstCue, ctx);
-        if (asked.Kind != IntentKind.Update || asked.Target.IsEmpty || asked.Target.Pronoun || !asked.Fields.HasChanges) return null;
+        if (asked.Kind != IntentKind.Update || asked.Target.IsEmpty || !asked.Fields.HasChanges) return null;
         var more = new Utterance(ClosingDo().Replace(normalized[(split.Index + split.Length)..], ""));
         var fields = new TaskFields();
         ChangePhrases.Extract(more, fields, ctx, "", null);

@@ -182,6 +182,8 @@ public static class FoldedPatterns
         // two changes of one task in one message, each with its own verb
         new("move the report to monday and make it low priority", """~ "Submit quarterly report" due=2026-11-30T17:00 priority=low"""),
         new("report ko monday pe kar do aur priority low kar do", """~ "Submit quarterly report" due=2026-11-30T17:00 priority=low"""),
+        new("standup wala kaam dikhao >> usay kal sham 6 baje kar do aur priority high kar do", """~ "Team standup" due=2026-11-29T18:00 priority=high"""),
+        new("standup wala kaam dikhao >> اسے کل شام چھ بجے کر دیں اور ترجیح زیادہ کر دیں", """~ "Team standup" due=2026-11-29T18:00 priority=high"""),
         // reminders relative to the due time: a day, an hour, the night before at a time
         new("remind me about the dentist a day before", """~ "Dentist appointment" remind=2026-12-03T15:00"""),
         new("dentist ka reminder ek ghanta pehle laga do", """~ "Dentist appointment" remind=2026-12-04T14:00"""),
