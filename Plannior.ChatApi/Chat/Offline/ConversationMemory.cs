@@ -43,7 +43,7 @@ internal sealed class ConversationMemory
             {
                 if (i == lastUser)
                 {
-                    memory.EarlierReplyAsked = pendingText.Count > 0 && (pendingText[^1].Contains('?') || pendingText[^1].Contains('؟'));
+                    memory.EarlierReplyAsked = pendingText.Count > 0 && Asks(pendingText[^1]);
                 }
                 else
                 {
@@ -84,8 +84,31 @@ internal sealed class ConversationMemory
         return memory;
     }
 
+    /// <summary>Whether <paramref name="reply"/> asks the user something (which task, whether to go ahead), so the next message may answer it.</summary>
+    public static bool Asks(string reply) => reply.Contains('?') || reply.Contains('؟');
+
+    /// <summary>The same conversation with only <paramref name="exchanges"/> as this turn's: one command's share of a message holding two.</summary>
+    public ConversationMemory WithCurrentTurn(IEnumerable<ToolExchange> exchanges)
+    {
+        var memory = new ConversationMemory
+        {
+            UserText = UserText, EarlierUserText = EarlierUserText, EarlierReplyAsked = EarlierReplyAsked, LastList = LastList, Focus = Focus,
+        };
+        memory.CurrentTurn.AddRange(exchanges);
+        memory.PreviousTurn.AddRange(PreviousTurn);
+        foreach (var (id, task) in Known) memory.Known[id] = task;
+        return memory;
+    }
+
     /// <summary>A "yes" carries on the turn it answers, with the tasks that turn found.</summary>
-    public void ContinuePreviousTurn() => CurrentTurn.InsertRange(0, PreviousTurn);
+    public void ContinuePreviousTurn()
+    {
+        CurrentTurn.InsertRange(0, PreviousTurn);
+        Continued = PreviousTurn.Count;
+    }
+
+    // how many of this turn's exchanges were carried on from the turn a "yes" answered
+    public int Continued { get; private set; }
 
     private void Remember(ToolExchange exchange)
     {

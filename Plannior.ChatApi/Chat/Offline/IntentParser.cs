@@ -17,6 +17,7 @@ internal static partial class IntentParser
 
         if (SomeoneElsesDeed(normalized, ctx) is { } asked) return asked;
         if (TwoChanges(normalized, ctx) is { } both) return both;
+        if (TwoCommands(normalized, ctx) is { } commands) return commands;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         if (cue.Kind == IntentKind.Unknown && Corrected(normalized, ctx) is { } corrected) return corrected;
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
@@ -348,6 +349,31 @@ internal static partial class IntentParser
         return asked;
     }
 
+    // "bought the groceries, tick that off. and delete call mom", "groceries done kar do aur call mom delete kar do": two
+    // commands, the second with its own verb and a task named by its own words, are done one after the other
+    private static UserRequest? TwoCommands(string normalized, TurnContext ctx)
+    {
+        foreach (var split in CommandBreak().Matches(normalized).Concat(ChangeAnd().Matches(normalized)))
+        {
+            var (first, second) = (normalized[..split.Index].Trim(), normalized[(split.Index + split.Length)..].Trim());
+            if (first.Length == 0 || second.Length == 0) continue;
+            var secondCue = IntentCues.Classify(second, ctx.Lexicons);
+            if (secondCue.Length == 0 || secondCue.Kind is not (IntentKind.Add or IntentKind.Complete or IntentKind.Delete or IntentKind.Update)) continue;
+            var then = Parse(second, ctx);
+            var namesItsOwn = then.Kind == IntentKind.Add ? then.Fields.Title is not null : (then.Target.Name is not null || then.Target.Ids.Count > 0) && !then.Target.All;
+            if (then.Kind != secondCue.Kind || !namesItsOwn) continue;
+            var head = Parse(first, ctx);
+            var acts = head.Kind == IntentKind.Add ? head.Fields.Title is not null && then.Kind != IntentKind.Add
+                : head.Kind is IntentKind.Complete or IntentKind.Delete or IntentKind.Update && !head.Target.IsEmpty;
+            if (!acts) continue;
+            var last = head;
+            while (last.Then is { } next) last = next;
+            last.Then = then;
+            return head;
+        }
+        return null;
+    }
+
     private static bool SaysWhen(string clause, TurnContext ctx)
     {
         var fields = new TaskFields();
@@ -466,6 +492,10 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"\s*,\s*|(?<=\p{L}{2})[.!?]+\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
+
+    // between two commands: a sentence's end, a semicolon, or "and", "then", "aur", "phir", "اور" (after a comma or not)
+    [GeneratedRegex(@"(?<=[\p{L}\d}]{2})\s*(?:[.!?;]+\s+|\s*[,،]\s*(?=(?:and|then|also|aur|phir|اور|پھر)\s)|\s+(?=(?:and|then|aur|phir|اور|پھر)\s))(?:(?:and|then|also|aur|phir|اور|پھر)\s+)*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommandBreak();
 
     [GeneratedRegex(@"^(?:(?:so|please|pls|just)\s+)*(?:lower|raise|reduce|increase|drop|bump(?:\s+up)?|downgrade|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)(?:\s+(?:please|pls|then))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePriority();

@@ -17,6 +17,13 @@ using Microsoft.Extensions.AI;
 /// </remarks>
 public sealed class OfflineChatClient : IChatClient
 {
+    /// <summary>
+    /// The rounds of tool calls one turn may take. A name said in Urdu letters can take three lookups before the change
+    /// itself, and a message may hold two commands; the planner is deterministic and every round ends in an answer or a
+    /// narrower lookup, so this bound (unlike a model's, Llm:MaxToolRounds) only has to be large enough.
+    /// </summary>
+    public const int ToolRounds = 10;
+
     private static readonly ChatClientMetadata Metadata = new("plannior-offline", defaultModelId: OfflineAssistantContext.ModelId);
     private readonly TimeProvider _clock;
     private readonly Lexicons _lexicons;
@@ -118,7 +125,7 @@ public sealed class OfflineChatClient : IChatClient
         // A yes or no answers the question the last reply asked about the request before it: that request is read
         // again from the user's own words, and the tasks come from what its tools found, never from the reply text.
         if (memory.EarlierReplyAsked && memory.EarlierUserText is { } asked
-            && IntentParser.Parse(asked, ctx) is { Kind: IntentKind.Complete or IntentKind.Delete or IntentKind.Update } pending)
+            && IntentParser.Parse(asked, ctx) is var pending && (pending.Kind is IntentKind.Complete or IntentKind.Delete or IntentKind.Update || pending.Then is not null))
         {
             if (ctx.Lexicons.IsYes(memory.UserText))
             {

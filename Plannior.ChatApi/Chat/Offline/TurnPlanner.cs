@@ -17,6 +17,38 @@ internal static class TurnPlanner
 {
     public static Step Plan(UserRequest request, ConversationMemory memory, TurnContext ctx)
     {
+        if (request.Then is not { } then)
+        {
+            return PlanOne(request, memory, ctx);
+        }
+
+        // Two commands in one message: the first is planned on this turn's exchanges up to the point where it has its
+        // answer, the second on the rest, and the reply says both. A first that asks (which task, whether to go ahead) is
+        // answered before the second runs.
+        var turn = memory.CurrentTurn;
+        for (var made = 0; ; made++)
+        {
+            var first = PlanOne(request, memory.WithCurrentTurn(turn.Take(made)), ctx);
+            if (first is not Step.Say said)
+            {
+                if (made >= turn.Count) return first;
+                continue;
+            }
+            if (ConversationMemory.Asks(said.Text)) return said;
+            // a yes answers whichever command asked: the second, when the first had acted before the turn the yes carries on
+            then.Confirmed = request.Confirmed && made <= memory.Continued;
+            // every task the first read (a lookup by no words) is there for the second to find its task in, without reading them again
+            var read = turn.Take(made).Where(e => e is { Name: TaskTools.ListTasks, Error: null } && (e.Args.Count == 0 || (e.Args.Count == 1 && e.Arg("status") == "all")));
+            return Plan(then, memory.WithCurrentTurn(read.TakeLast(1).Concat(turn.Skip(made))), ctx) switch
+            {
+                Step.Say next => new Step.Say(said.Text + " " + next.Text),
+                var next => next,
+            };
+        }
+    }
+
+    private static Step PlanOne(UserRequest request, ConversationMemory memory, TurnContext ctx)
+    {
         switch (request.Kind)
         {
             case IntentKind.Greeting: return new Step.Say(ctx.Replies.Greeting);
@@ -75,7 +107,7 @@ internal static class TurnPlanner
 
         return ReferenceResolver.Resolve(request, memory) switch
         {
-            Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is not null),
+            Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is { } name && !NamedInFull(name, found.Tasks)),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ctx.Replies.Ambiguous(ambiguous.Candidates)),
             Resolution.NotFound when request.AddInstead is { } add => Calls((TaskTools.AddTask, AddArgs(add, ctx))),
@@ -100,6 +132,10 @@ internal static class TurnPlanner
             ? new Step.Say(ctx.Replies.NothingMatches)
             : Act(request, tasks, memory, ctx, tool, foundByName: false);
     }
+
+    // "delete call mom" names its task in full, so it is not a guess; "delete the mom one" is
+    private static bool NamedInFull(string name, IReadOnlyList<TaskSnapshot> tasks) =>
+        tasks is [{ Title: { } title }] && string.Equals(name.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
 
     // Acting on more than one task, or deleting one found by a fuzzy name, waits for the user's yes.
     private static Step Act(

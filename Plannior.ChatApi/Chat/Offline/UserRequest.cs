@@ -29,6 +29,8 @@ internal sealed class UserRequest(IntentKind kind)
     public bool FullNameOnly { get; set; }
     // the user said yes to the question this request raised, so it may act on several tasks or on a name
     public bool Confirmed { get; set; }
+    // "tick that off. and delete call mom": the next command of the same message, planned once this one has its answer
+    public UserRequest? Then { get; set; }
 }
 
 internal sealed class TaskFields

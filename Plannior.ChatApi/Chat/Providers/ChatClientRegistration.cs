@@ -45,7 +45,7 @@ internal static class ChatClientRegistration
             return new ChatClientBuilder(inner)
                 .UseFunctionInvocation(loggerFactory, invoker =>
                 {
-                    invoker.MaximumIterationsPerRequest = llm.MaxToolRounds;
+                    invoker.MaximumIterationsPerRequest = llm.IsOnline ? llm.MaxToolRounds : OfflineChatClient.ToolRounds;
                     invoker.IncludeDetailedErrors = false;
                     invoker.FunctionInvoker = services.GetRequiredService<ChatMetrics>().InvokeToolAsync;
                 })

@@ -42,7 +42,9 @@ public static partial class ConversationJudge
                 failedCalls += call!["result"] is JsonObject result && result.ContainsKey("error") ? 1 : 0;
             }
             lastReply = reply.Body;
-            transcript.Add($"> {text}\n    {reply.Body["response"]}");
+            // the calls too, so a miss shows where the assistant went wrong and not only what it said
+            var made = reply.Body["tool_calls"]!.AsArray().Select(c => $"{c!["name"]}{c["arguments"]?.ToJsonString(Readable)}");
+            transcript.Add($"> {text}\n    [{string.Join(", ", made)}]\n    {reply.Body["response"]}");
         }
 
         var after = await TasksAsync(user);
@@ -99,6 +101,8 @@ public static partial class ConversationJudge
 
     private static async Task<IReadOnlyList<JsonNode>> TasksAsync(ApiClient user) =>
         [.. (await user.ListTasksAsync("limit=100"))["items"]!.AsArray().Select(t => t!)];
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [GeneratedRegex(@"\{(?<title>[^}]+)\}")]
     private static partial Regex Placeholder();

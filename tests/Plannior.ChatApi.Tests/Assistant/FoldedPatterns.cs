@@ -226,5 +226,13 @@ public static class FoldedPatterns
         new("sab mukammal kaam hata do >> haan >> wapas kar do", """="""),
         new("مکمل شدہ سارے کام حذف کر دیں >> جی ہاں >> واپس کر دیں", """="""),
         new("the plants are watered", """done "Water the plants" """),
+        // two commands in one message, each naming its own task; a delete by the full title is no guess, so not asked
+        new("complete buy groceries and delete call mom", """done "Buy groceries" ; - "Call mom" """),
+        new("move the dentist to monday at 11am. also mark the standup done", """~ "Dentist appointment" due=2026-11-30T11:00 ; done "Team standup" """),
+        new("groceries done kar do aur call mom delete kar do", """done "Buy groceries" ; - "Call mom" """),
+        new("گروسری مکمل کر دیں اور رپورٹ کی ترجیح کم کر دیں", """done "Buy groceries" ; ~ "Submit quarterly report" priority=low"""),
+        new("delete the mom one and complete {Buy groceries} >> yes", """- "Call mom" ; done "Buy groceries" """),
+        new("remove renew passport", """- "Renew passport" """),
+        new("delete all completed tasks, then mark {Call mom} done >> yes", """- "Pay electricity bill" ; - "Renew passport" ; done "Call mom" """),
     ];
 }
