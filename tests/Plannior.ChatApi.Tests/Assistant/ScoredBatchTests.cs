@@ -10,7 +10,7 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// </summary>
 public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper output) : IClassFixture<AssistantFixture>
 {
-    public static TheoryData<string> Batches => ["dev", "sealed", "sealed-d"];
+    public static TheoryData<string> Batches => ["dev", "sealed", "sealed-d", "sealed-e"];
 
     private static (IReadOnlyList<JudgedPhrasing> English, IReadOnlyList<JudgedPhrasing> Urdu, IReadOnlyList<JudgedPhrasing> RomanUrdu, (int English, int Urdu, int RomanUrdu) Floor) Batch(string name) => name switch
     {
@@ -24,6 +24,7 @@ public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper
         // untagging with no tag named, Urdu-lettered English names, a reminder the night before at a time, a correction
         // turn, undo of a whole batch). The misses left are deletes by name the product confirms first, and two commands in one message.
         "sealed-d" => (SealedPhrasingsD.English, SealedPhrasingsD.Urdu, SealedPhrasingsD.RomanUrdu, (57, 28, 28)),
+        "sealed-e" => (SealedPhrasingsE.English, SealedPhrasingsE.Urdu, SealedPhrasingsE.RomanUrdu, (0, 0, 0)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
