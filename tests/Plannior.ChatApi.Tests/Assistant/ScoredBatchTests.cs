@@ -24,7 +24,9 @@ public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper
         // untagging with no tag named, Urdu-lettered English names, a reminder the night before at a time, a correction
         // turn, undo of a whole batch). The misses left are deletes by name the product confirms first, and two commands in one message.
         "sealed-d" => (SealedPhrasingsD.English, SealedPhrasingsD.Urdu, SealedPhrasingsD.RomanUrdu, (57, 28, 28)),
-        "sealed-e" => (SealedPhrasingsE.English, SealedPhrasingsE.Urdu, SealedPhrasingsE.RomanUrdu, (0, 0, 0)),
+        // its single first run, 11:55 UTC on 3 December 2026, on main after two-commands-in-one-message (63af62e):
+        // 93/120 = 77.5% (English 51/60, Urdu 23/30, Roman Urdu 19/30)
+        "sealed-e" => (SealedPhrasingsE.English, SealedPhrasingsE.Urdu, SealedPhrasingsE.RomanUrdu, (51, 23, 19)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -12,7 +12,9 @@ namespace Plannior.ChatApi.Tests.Assistant;
 /// carry a yes/no turn, since the product confirms them first; undo only ever follows a single change.
 /// Mix, like an app's real traffic: 50 adds (42%), 29 updates of seeded tasks (24%), 17 completes and deletes (14%),
 /// 12 bulk actions with a yes/no turn or undo (10%), 12 listing questions and messages that must change nothing (10%).
-/// It stays sealed until its single run.
+/// It stayed sealed until its single run (3 December 2026, 11:55 UTC, on main at 63af62e): 93/120 = 77.5% (English
+/// 51/60, Urdu 23/30, Roman Urdu 19/30), short of the 95% target. No expectation was changed; <see cref="ScoredBatchTests"/>
+/// holds the batch to its score.
 /// </summary>
 public static class SealedPhrasingsE
 {
