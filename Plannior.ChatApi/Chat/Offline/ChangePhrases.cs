@@ -170,7 +170,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:reopen|re-open|undo|uncheck|unmark|un-?complete|incomplete|undone|na\s*mukammal|restore|(?:dobara|dubara|dobaara|phir\s+se|phirse|wapas|wapis|waapas)\s+(?:khol|open|pending))|(?:دوبارہ|پھر\s+سے|واپس)\s+(?:کھول|کھلا)|نامکمل", Options)]
     private static partial Regex Reopen();
 
-    [GeneratedRegex(@"\binstead\s+of\s+(?:every\s*\w+|\w+)|\binstead\b|(?:(?:har|ہر)\s+)?[^\s,]+\s+(?:ki|ke|کی|کے)\s+(?:bajaye|bajae|bajay|bajaaye|jagah|بجائے|بجاۓ|جگہ)(?![\p{L}])", Options)]
+    [GeneratedRegex(@"\binstead\s+of\s+(?:every\s*\w+|\w+)|\binstead\b|,?\s*\bnot\s+(?:on\s+|at\s+)?(?:the\s+)?(?:\d[\d:.]*(?:\s*(?:am|pm))?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?=[\s.!]*$)|(?:(?:har|ہر)\s+)?[^\s,]+\s+(?:ki|ke|کی|کے)\s+(?:bajaye|bajae|bajay|bajaaye|jagah|بجائے|بجاۓ|جگہ)(?![\p{L}])", Options)]
     private static partial Regex InsteadOf();
 
     [GeneratedRegex(@"\brename\b", Options)]

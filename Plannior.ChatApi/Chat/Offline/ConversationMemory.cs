@@ -151,5 +151,6 @@ internal sealed class ConversationMemory
         DueAt = latest.DueAt ?? seen.DueAt,
         Tags = latest.Tags is { Count: > 0 } ? latest.Tags : seen.Tags,
         Recurrence = latest.Recurrence ?? seen.Recurrence,
+        RemindAt = latest.RemindAt ?? seen.RemindAt,
     };
 }

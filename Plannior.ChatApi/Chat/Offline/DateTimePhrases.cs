@@ -349,7 +349,8 @@ internal static partial class DateTimePhrases
     [GeneratedRegex(Pre + @"\b(?:later\s+)?today\b|\b(?:aaj|aj)\b" + Post + @"|آج" + Post, Options)]
     private static partial Regex Today();
 
-    [GeneratedRegex(Pre + @"(?:\b(?<mod>next|this|coming|upcoming|the\s+coming)\s+)?\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", Options)]
+    // "monday's demo" names the demo, not the day it is due
+    [GeneratedRegex(Pre + @"(?:\b(?<mod>next|this|coming|upcoming|the\s+coming)\s+)?\b(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'s\b)", Options)]
     private static partial Regex EnglishWeekday();
 
     [GeneratedRegex(@"\b(?:on|by|for|next|this|due|until|till|before)\s+(?<day>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?", Options)]

@@ -19,7 +19,7 @@ internal static partial class IntentParser
         if (TwoChanges(normalized, ctx) is { } both) return both;
         if (TwoCommands(normalized, ctx) is { } commands) return commands;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
-        if (cue.Kind == IntentKind.Unknown && Corrected(normalized, ctx) is { } corrected) return corrected;
+        if (cue.Kind is IntentKind.Unknown or IntentKind.Update && Corrected(normalized, ctx) is { } corrected) return corrected;
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
         return ParseRead(normalized, cue, ctx);
     }
@@ -118,9 +118,10 @@ internal static partial class IntentParser
     }
 
     // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
-    // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped
+    // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped; so is a
+    // closing "…, can you update it" after the change itself was said
     private static string Read(string text, Lexicons lexicons) =>
-        Shorten(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""));
+        Shorten(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""), ""));
 
     private static string Shorten(string normalized)
     {
@@ -304,12 +305,13 @@ internal static partial class IntentParser
     }
 
     // "report ki priority low kr do, boss ne time de diya", "…، ڈاکٹر نے منع کر دیا": a closing clause telling what someone
-    // else did is why the request is made; its verb ("de diya") must not turn the request into a completion
+    // else did is why the request is made; its verb ("de diya") must not turn the request into a completion. So is the
+    // speaker's own deed done to "it" ("delete the dentist appointment, i cancelled it"): the reason, not a second task
     private static UserRequest? SomeoneElsesDeed(string normalized, TurnContext ctx)
     {
         if (ClauseBreak().Matches(normalized).LastOrDefault() is not { } split) return null;
         var (first, second) = (normalized[..split.Index].Trim(), normalized[(split.Index + split.Length)..].Trim());
-        if (first.Length == 0 || !OtherDoer().IsMatch(second)) return null;
+        if (first.Length == 0 || !(OtherDoer().IsMatch(second) || OwnReason().IsMatch(second))) return null;
         var firstCue = IntentCues.Classify(first, ctx.Lexicons);
         return Asks(firstCue) ? ParseRead(first, firstCue, ctx) : null;
     }
@@ -318,14 +320,28 @@ internal static partial class IntentParser
     // talked about, when all it says is the change
     private static UserRequest? Corrected(string normalized, TurnContext ctx)
     {
-        if (Correction().Match(normalized) is not { Success: true } lead) return null;
-        var rest = normalized[lead.Length..];
+        // "make it 7" right after a task was said corrects it as much as "sorry, make it 7" does
+        var lead = Correction().Match(normalized);
+        if (!lead.Success && !MakeItInto().IsMatch(normalized)) return null;
+        // "oops it's wednesday not tuesday": what it is now, less what it was
+        var rest = ItIs().Replace(normalized[(lead.Success ? lead.Length : 0)..], "");
+        // "no wait, make it 9", "actually make it buy eggs and bread": what it is made is the change
+        var made = MakeItInto().Match(rest);
+        if (made.Success) rest = made.Groups["what"].Value;
         var request = new UserRequest(IntentKind.Update);
         var u = new Utterance(rest);
         ChangePhrases.Extract(u, request.Fields, ctx, "", TitleExtractor.TakeQuoted(u));
         TargetPhrases.TakePronoun(u);
+        // a thing it is made, in a correction, that changes nothing else is its title
+        if (lead.Success && made.Success && !request.Fields.HasChanges && rest.Split(' ').Length >= 2)
+        {
+            request.Fields.Title = TitleExtractor.Clean(rest);
+            request.Target.Pronoun = true;
+            return request;
+        }
         if (!request.Fields.HasChanges || request.Fields.Title is not null || TargetPhrases.Name(u.Text) is not null) return null;
         request.Fields.When.HalfUnsaid |= request.Fields.When.Time is not null && !SaysHalf().IsMatch(rest);
+        request.Fields.Restated = true;
         request.Target.Pronoun = true;
         return request;
     }
@@ -478,6 +494,15 @@ internal static partial class IntentParser
     [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|wait|sorry|oops|oh|hmm|make\s+that|rather|nahi|nahin|nai|balke|balkay|asal\s+mein|نہیں|بلکہ|اصل\s+میں|معاف\s+کیجیے)(?:[\s,.!]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
+    [GeneratedRegex(@"\s*[,.]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|just\s+)?(?:update|change|fix)\s+(?:it|that|this|the\s+task)(?:\s+(?:please|pls|for\s+me))?[\s?.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateIt();
+
+    [GeneratedRegex(@"^(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItIs();
+
+    [GeneratedRegex(@"^(?:make|change|call|rename)\s+(?:it|that|this)\s+(?:to\s+|into\s+)?(?<what>\S.*?)[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakeItInto();
+
     [GeneratedRegex(@"\b(?:am|pm|a\.m\.?|p\.m\.?|morning|afternoon|evening|night|tonight|noon|subah|subha|sham|shaam|raat|dopahar|dopehar)\b|(?<![\p{L}])(?:صبح|شام|رات|دوپہر)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaysHalf();
 
@@ -499,6 +524,9 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"^(?:(?:so|please|pls|just)\s+)*(?:lower|raise|reduce|increase|drop|bump(?:\s+up)?|downgrade|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)(?:\s+(?:please|pls|then))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePriority();
+
+    [GeneratedRegex(@"^(?:(?:because|since|as)\s+)?(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+|just\s+)?(?:cancell?ed|called\s+off|did|done|finished|moved|rescheduled|dropped|skipped)\s+(?:it|that|this|them)\b|^(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+need\s+(?:it|that|this|them)\b|^(?:it'?s|it\s+(?:was|got))\s+(?:been\s+)?(?:cancell?ed|called\s+off|not\s+needed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnReason();
 
     // a doer marked with "ne"/"نے" who is not the speaker ("maine", "میں نے" tell of the speaker's own deed)
     [GeneratedRegex(@"^(?:(?:ab|aur|kyunke|kyunki|اب|اور|کیونکہ)\s+)?(?!(?:main|mein|maine|mene|hum|humne|hamne|میں|ہم)(?![\p{L}]))\p{L}+(?:\s+\p{L}+)?\s+(?:ne|نے)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

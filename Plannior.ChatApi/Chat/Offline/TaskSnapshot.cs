@@ -4,7 +4,7 @@ using System.Text.Json;
 
 // A task as last seen in a tool result.
 internal sealed record TaskSnapshot(int Id, string? Title = null, bool Completed = false, string? Priority = null,
-    DateTimeOffset? DueAt = null, IReadOnlyList<string>? Tags = null, string? Recurrence = null)
+    DateTimeOffset? DueAt = null, IReadOnlyList<string>? Tags = null, string? Recurrence = null, DateTimeOffset? RemindAt = null)
 {
     public static TaskSnapshot? From(JsonElement element)
     {
@@ -28,7 +28,8 @@ internal sealed record TaskSnapshot(int Id, string? Title = null, bool Completed
             ResultJson.String(element, "priority"),
             ResultJson.Date(element, "due_at"),
             ResultJson.Strings(element, "tags"),
-            ResultJson.String(element, "recurrence"));
+            ResultJson.String(element, "recurrence"),
+            ResultJson.Date(element, "remind_at"));
     }
 
     // list_tasks answers {tasks: [...]}, {items: [...]} or a bare array

@@ -1,5 +1,6 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
+using System.Globalization;
 using Plannior.ChatApi.Chat.Tools;
 
 using Microsoft.Extensions.AI;
@@ -134,8 +135,12 @@ internal static class TurnPlanner
     }
 
     // "delete call mom" names its task in full, so it is not a guess; "delete the mom one" is
+    // ("delete water the plants": the words a name is said with, less "the" and "task", are the title's)
     private static bool NamedInFull(string name, IReadOnlyList<TaskSnapshot> tasks) =>
-        tasks is [{ Title: { } title }] && string.Equals(name.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase);
+        tasks is [{ Title: { } title }] && NameOnly(name).SequenceEqual(NameOnly(title));
+
+    private static IEnumerable<string> NameOnly(string text) =>
+        text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => !Lexicons.BuiltIn.IsNameFiller(w));
 
     // Acting on more than one task, or deleting one found by a fuzzy name, waits for the user's yes.
     private static Step Act(
@@ -260,6 +265,12 @@ internal static class TurnPlanner
             {
                 args[f.Remind ? "remind_at" : "due_at"] = WhenPhrase.Format(when);
             }
+        }
+        // "call Ali at 4pm, remind me >> make that 5": a reminder set before the corrected due time keeps its lead on the new one
+        if (f.Restated && args.TryGetValue("due_at", out var moved) && moved is string movedTo && !args.ContainsKey("remind_at")
+            && task is { DueAt: { } was, RemindAt: { } reminded } && reminded <= was && DateTimeOffset.TryParse(movedTo, CultureInfo.InvariantCulture, out var dueNow))
+        {
+            args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueNow - (was - reminded)));
         }
 
         return args;

@@ -57,6 +57,9 @@ internal sealed class TaskFields
     public bool ClearRecurrence { get; set; }
     // "push it back a day", "ek din aage kar do": the due date moves by this much
     public TimeSpan? ShiftBy { get; set; }
+    // "remind me to call Ali at 4pm >> sorry, make that 5": the request said again with one thing corrected, so a reminder
+    // tied to the time first said moves with it (a plain "move task 3 to 5pm" changes the due time alone)
+    public bool Restated { get; set; }
 
     /// <summary>Takes from <paramref name="more"/> every change this one does not already make ("… aur priority low kar do").</summary>
     public void AddMissing(TaskFields more)

@@ -234,5 +234,22 @@ public static class FoldedPatterns
         new("delete the mom one and complete {Buy groceries} >> yes", """- "Call mom" ; done "Buy groceries" """),
         new("remove renew passport", """- "Renew passport" """),
         new("delete all completed tasks, then mark {Call mom} done >> yes", """- "Pay electricity bill" ; - "Renew passport" ; done "Call mom" """),
+        // batch E (English): "remind me <when> to <task>" is a new task, whatever "of the" it holds
+        new("remind me on friday at 10am to renew the lease for the flat", """+ "Renew the lease for the flat" due=2026-12-04T10:00 remind=2026-12-04T10:00"""),
+        // a bare ", tag X"
+        new("renew car registration on monday, tag car", """+ "Renew car registration" due=2026-11-30T09:00 tags=[car]"""),
+        // a moved task's reminder keeps its lead on the new time
+        new("remind me to pay the nanny friday at 6pm >> make it 7", """+ "Pay the nanny" due=2026-12-04T19:00 remind=2026-12-04T19:00"""),
+        new("add team lunch monday 1pm, remind me 30 minutes before >> actually make it 2pm", """+ "Team lunch" due=2026-11-30T14:00 remind=2026-11-30T13:30"""),
+        // "it's X not Y", "make it <a new title>"
+        new("add gym session thursday 7pm >> sorry, it's friday not thursday", """+ "Gym session" due=2026-12-04T19:00"""),
+        new("add order pizza >> no wait, make it order sushi", """+ "Order sushi" """),
+        // "friday's agenda" names the agenda, not the day
+        new("add review friday's agenda on thursday at 4pm", """+ "Review friday's agenda" due=2026-12-03T16:00"""),
+        // "only tue and thu now", then "please update it"
+        new("standup is only tue and thu now, please update it", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,TH"""),
+        // the speaker's own reason after a delete is no part of the name
+        new("remove the team standup, we cancelled it", """- "Team standup" """),
+        new("delete water the plants, i don't need it anymore", """- "Water the plants" """),
     ];
 }
