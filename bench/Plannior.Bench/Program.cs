@@ -52,7 +52,8 @@ if (args.Contains("--memory"))
     var roundsIndex = Array.IndexOf(args, "--rounds");
     var memoryRounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
     Console.WriteLine(await MemoryRun.RunAsync(
-        MemoryVariant.Parse(args, repository, services), memoryRounds, quick, args.Contains("--smaps"), connectionString, secret, ChatUsersAsync, GrowConversationAsync));
+        MemoryVariant.Parse(args, repository, services), memoryRounds, quick, args.Contains("--smaps"), connectionString, secret, ChatUsersAsync,
+        async (client, user, count) => await GrowConversationAsync(client, user, count) is var grown ? (grown.FirstMs, grown.LastMs, grown.Messages) : default));
     return 0;
 }
 
@@ -102,6 +103,16 @@ if (args.Contains("--tasks"))
 {
     // Only the task queries, each with its CPU per request in ChatApi and PostgreSQL (see TaskQueryProfile).
     Console.WriteLine(await TaskQueryProfile.RunAsync(chatApi, connectionString, listPath, ownerFile, queries, quick));
+    return 0;
+}
+
+if (args.Contains("--growth"))
+{
+    // Only the growing conversation, each kind of turn apart: where a longer conversation's extra time goes. A
+    // conversation of its own first warms the chat path, as the load run does before the full bench's growth.
+    await GrowConversationAsync(http, await Seed.SignUpAsync(http), 60);
+    var (_, _, _, kinds) = await GrowConversationAsync(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
+    Console.WriteLine(string.Join("\n", kinds.Select(k => $"{k.Kind}: {k.FirstMs:F1} ms at the start, {k.LastMs:F1} ms at the end = {k.LastMs / k.FirstMs:F2}×")));
     return 0;
 }
 
@@ -171,8 +182,8 @@ report.TaskQueries(queryRows);
 var chatFile = Report.UsersFile(await ChatUsersAsync(http));
 await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 1 : 3), mode: "chat", threads: 16);
 var chatLoad = await Wrk.RunAsync(chatApi.Address, "/api/{user}/chat", chatFile, 16, TimeSpan.FromSeconds(quick ? 3 : 10), mode: "chat", threads: 16);
-var growth = await GrowConversationAsync(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
-report.Chat(chatLoad, growth);
+var (firstMs, lastMs, grownTo, _) = await GrowConversationAsync(http, await Seed.SignUpAsync(http), quick ? 40 : 200);
+report.Chat(chatLoad, (firstMs, lastMs, grownTo));
 
 // 4. The offline assistant's own cost per message (BenchmarkDotNet, in this process).
 if (!skipMicro)
@@ -205,25 +216,29 @@ static async Task<List<BenchUser>> ChatUsersAsync(HttpClient http)
 }
 
 // Sequential turns in one conversation: the latency of the first turns against that of the last ones.
-static async Task<(double FirstMs, double LastMs, int Messages)> GrowConversationAsync(HttpClient http, BenchUser user, int messages)
+static async Task<(double FirstMs, double LastMs, int Messages, List<(string Kind, double FirstMs, double LastMs)> Kinds)> GrowConversationAsync(
+    HttpClient http, BenchUser user, int messages)
 {
     string? conversation = null;
-    var samples = new List<double>();
+    var samples = new List<(string Kind, double Ms)>();
     for (var turn = 0; turn < messages / 2; turn++)
     {
-        var text = (turn % 3) switch
+        var (kind, text) = (turn % 3) switch
         {
-            0 => $"add a task to file report {turn}",
-            1 => "show my pending tasks",
-            _ => $"mark file report {turn - 2} as done",
+            0 => ("add", $"add a task to file report {turn}"),
+            1 => ("list", "show my pending tasks"),
+            _ => ("complete", $"mark file report {turn - 2} as done"),
         };
         var started = Stopwatch.GetTimestamp();
         conversation = (await ChatAsync(http, user, text, conversation)).ConversationId;
-        samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        samples.Add((kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
     }
     // Medians of the first and last ten turns (after two to warm up), so one slow turn does not decide.
     static double Median(IEnumerable<double> values) { var s = values.Order().ToList(); return s[s.Count / 2]; }
-    return (Median(samples.Skip(2).Take(10)), Median(samples.TakeLast(10)), messages);
+    var kinds = samples.GroupBy(s => s.Kind)
+        .Select(turns => (turns.Key, Median(turns.Skip(1).Take(5).Select(s => s.Ms)), Median(turns.TakeLast(5).Select(s => s.Ms))))
+        .ToList();
+    return (Median(samples.Skip(2).Take(10).Select(s => s.Ms)), Median(samples.TakeLast(10).Select(s => s.Ms)), messages, kinds);
 }
 
 static async Task<(string ConversationId, string Reply)> ChatAsync(HttpClient http, BenchUser user, string message, string? conversationId)
