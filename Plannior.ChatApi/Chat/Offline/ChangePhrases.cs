@@ -78,7 +78,8 @@ internal static partial class ChangePhrases
             var tag = named.Groups["t"].Value.ToLowerInvariant();
             if (!fields.Tags.Contains(tag) && !Lexicons.BuiltIn.IsNameFiller(tag)) fields.Tags.Add(tag);
         }
-        // "tag the dentist appointment with health": after the verb "tag", the words after "with" are the tags
+        // "tag the dentist appointment with health", "tag it travel": after the verb "tag", the words after "with" (or after
+        // "it") are the tags
         if (TagVerb().IsMatch(cue) && u.Take(WithTags()) is { } with)
         {
             fields.Tags.AddRange(with.Groups["t"].Captures.Select(c => c.Value.ToLowerInvariant()).Where(t => !fields.Tags.Contains(t)));
@@ -221,7 +222,7 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"^(?:tag|label)\b", Options)]
     private static partial Regex TagVerb();
 
-    [GeneratedRegex(@"\b(?:with|as)\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*(?:\s+(?:too|also|as\s+well))?\s*$", Options)]
+    [GeneratedRegex(@"(?:\b(?:with|as)\s+|(?<=^\s*(?:it|that|this|them)\s+))#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*(?:\s+(?:too|also|as\s+well))?\s*$", Options)]
     private static partial Regex WithTags();
 
     [GeneratedRegex(@"\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\s+(?:to|on|for)\s+(?<target>[^:\-]*?)\s*[:\-]\s*(?<d>.+)$|\b(?:add\s+)?(?:a\s+)?(?:note|description|details?)\b[^:\-]*?[:\-]\s*(?<d>.+)$|(?:نوٹ|تفصیل)[^:\-]*?[:\-]\s*(?<d>.+)$|\b(?:with\s+(?:a\s+)?note|saying|that\s+says)\s+(?<d>.+)$", Options)]

@@ -39,19 +39,26 @@ internal static partial class IntentParser
             case IntentKind.Add:
                 // "add 2 tasks: buy bread and pick up the laundry" announces a list: its commas and "and"s split it
                 var announced = u.Take(TasksColon()) is not null;
-                var parts = (announced ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part))
+                // "wash the car and vacuum the living room, both for sunday": what "both" says is said of each task
+                var shared = new TaskFields();
+                var both = u.Take(BothOf());
+                if (both is not null) ParseAdd(new Utterance(both.Groups["said"].Value), shared, ctx, both.Groups["said"].Value);
+                var parts = (announced || both is not null ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part))
                     .SelectMany(TwoDoings).ToList();
                 if (parts.Count < 2)
                 {
                     ParseAdd(u, request.Fields, ctx, normalized);
+                    request.Fields.AddMissing(shared);
                     break;
                 }
                 // "add buy milk; call the plumber tomorrow": each part is a task of its own
                 ParseAdd(new Utterance(parts[0]), request.Fields, ctx, normalized);
+                request.Fields.AddMissing(shared);
                 foreach (var part in parts.Skip(1))
                 {
                     var fields = new TaskFields();
                     ParseAdd(new Utterance(AddLead().Replace(part, "")), fields, ctx, part);
+                    fields.AddMissing(shared);
                     if (fields.Title is not null) request.MoreAdds.Add(fields);
                 }
                 break;
@@ -119,9 +126,9 @@ internal static partial class IntentParser
 
     // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
     // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped; so is a
-    // closing "…, can you update it" after the change itself was said
+    // closing "…, can you update it" after the change itself was said, and a ", no date yet" that asks for nothing
     private static string Read(string text, Lexicons lexicons) =>
-        Shorten(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""), ""));
+        Shorten(NoDateYet().Replace(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""), ""), ""));
 
     private static string Shorten(string normalized)
     {
@@ -273,6 +280,17 @@ internal static partial class IntentParser
             {
                 asked.Target.Pronoun = false;
                 asked.Target.Name = name;
+                // "book flights to lahore, tag it travel": a thing to do said bare is that task if one has its name in full,
+                // else a new task with what "it" should have (a remark, "the dentist isn't that pressing", names one that is)
+                if (asked.Kind == IntentKind.Update && Addable(asked.Fields) && (EnglishLexicon.Doings.Contains(first.Split(' ', 2)[0]) || Infinitive().IsMatch(first)))
+                {
+                    var add = new TaskFields();
+                    ParseAdd(new Utterance(first), add, ctx, first);
+                    add.AddMissing(asked.Fields);
+                    add.Remind |= asked.Fields.Remind;
+                    asked.AddInstead = add.Title is null ? null : add;
+                    asked.FullNameOnly = add.Title is not null;
+                }
                 return asked;
             }
         }
@@ -390,6 +408,10 @@ internal static partial class IntentParser
         return null;
     }
 
+    // what a new task can be given as it is added: no completion, no clearing, nothing relative to a time it already has
+    private static bool Addable(TaskFields f) =>
+        f is { HasChanges: true, Title: null, Completed: null, ShiftBy: null, RemindBefore: null, ClearDue: false, ClearReminder: false, ClearDescription: false, ClearRecurrence: false, ClearTags: false, RemoveTags.Count: 0 };
+
     private static bool SaysWhen(string clause, TurnContext ctx)
     {
         var fields = new TaskFields();
@@ -496,6 +518,12 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"\s*[,.]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|just\s+)?(?:update|change|fix)\s+(?:it|that|this|the\s+task)(?:\s+(?:please|pls|for\s+me))?[\s?.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateIt();
+
+    [GeneratedRegex(@"\s*,?\s*\b(?:both|dono|donon)\s+(?<said>(?:(?:for|on|by|at|due|tomorrow|today|kal|aaj|parson|ko|high|low|urgent|every|har)\b|\d).*)$|\s*[،,]?\s*(?<![\p{L}])دونوں\s+(?<said>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothOf();
+
+    [GeneratedRegex(@"\s*,\s*(?:(?:there'?s\s+)?no\s+(?:due\s+)?date(?:\s+(?:yet|for\s+(?:it|now)|needed))?|no\s+deadline(?:\s+yet)?|whenever|any\s*time)\s*(?=,|[.!]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoDateYet();
 
     [GeneratedRegex(@"^(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItIs();

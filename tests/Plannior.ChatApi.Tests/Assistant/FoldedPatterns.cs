@@ -251,5 +251,11 @@ public static class FoldedPatterns
         // the speaker's own reason after a delete is no part of the name
         new("remove the team standup, we cancelled it", """- "Team standup" """),
         new("delete water the plants, i don't need it anymore", """- "Water the plants" """),
+        // a thing to do said bare, then what "it" should have: a new task, unless one has that name in full
+        new("book a table at the cafe, no date yet, tag it food", """+ "Book a table at the cafe" tags=[food]"""),
+        new("pick up the dry cleaning, make it high priority", """+ "Pick up the dry cleaning" priority=high"""),
+        new("call mom, make it high priority", """~ "Call mom" priority=high"""),
+        // "both" said of two new tasks
+        new("add paint the fence and fix the gate, both on monday", """+ "Paint the fence" due=2026-11-30T09:00 ; + "Fix the gate" due=2026-11-30T09:00"""),
     ];
 }
