@@ -124,11 +124,12 @@ internal static partial class IntentParser
         }
     }
 
-    // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
+    // One spelling of everything the patterns read: Urdu letters, one spelling of each particle, digits for number words,
+    // command words spelled right.
     // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped; so is a
     // closing "…, can you update it" after the change itself was said, and a ", no date yet" that asks for nothing
     private static string Read(string text, Lexicons lexicons) =>
-        Shorten(NoDateYet().Replace(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""), ""), ""));
+        Shorten(NoDateYet().Replace(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(lexicons.Respell(TextNormalizer.Normalize(text)))), ""), ""), ""));
 
     private static string Shorten(string normalized)
     {

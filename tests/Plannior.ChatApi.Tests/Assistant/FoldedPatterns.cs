@@ -296,6 +296,7 @@ public static class FoldedPatterns
         new("report jama kr di hai", """done "Submit quarterly report" """),
         new("mom ko call kr liya hai", """done "Call mom" """),
         new("groceries ku delete kr do >> haan kr do", """- "Buy groceries" """),
+        new("dentist ku parson pe kr do", """~ "Dentist appointment" due=2026-11-30T15:00"""),
         // undo after owning up to the slip
         new("report wale task ko low priority kr do >> galat ho gaya, wapas kr do", "="),
         new("گروسری کو کل پر کر دیں >> غلطی ہو گئی، واپس کر دیں", "="),

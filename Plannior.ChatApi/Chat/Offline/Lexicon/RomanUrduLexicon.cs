@@ -85,8 +85,8 @@ internal sealed class RomanUrduLexicon : ILexicon
         "mera", "meri", "mere", "mujhe", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "kya", "please", "plz", "pls",
-        // "standup ku delete krdo": "ku" is how many write "ko"; "standup ab …": "now" says when the change holds, not which task
-        "ku", "ab", "hoga", "hogi",
+        // "standup ab …": "now" says when the change holds, not which task
+        "ab", "hoga", "hogi",
     };
 
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -96,7 +96,13 @@ internal sealed class RomanUrduLexicon : ILexicon
         "jitne", "jitnay", "jitni", "jitna", "dhoond", "dhoondh", "dhund", "dhundh", "dhoondo", "talash", "kar", "kr", "chuke", "chuka",
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
-        "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls", "zara", "zra", "ku",
+        "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls", "zara", "zra",
+    };
+
+    // "standup ku delete krdo": "ku" is how many write "ko"
+    public IReadOnlyDictionary<string, string> Respellings { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ku"] = "ko",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
