@@ -209,8 +209,8 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:remove|delete|drop|clear|take\s+off|strip)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?tags\b(?:\s+(?:from|off|on|of))?|\b(?:(?:saare|sare|saray|sab|tamam)\s+)(?:tags?|ٹیگ|ٹیگز)\s+(?:hata|hatao|nikal|nikalo|remove|utaar|utar)\s*(?:" + RomanUrduLexicon.Do + @")?|\btags\s+(?:hata|hatao|nikal|nikalo|utaar|utar)\s*(?:" + RomanUrduLexicon.Do + @")?|(?<![\p{L}])(?:(?:سارے|سب|تمام)\s+)(?:ٹیگ|ٹیگز)\s+(?:ہٹا|نکال|اتار)\s*(?:" + UrduLexicon.Do + @")?|(?<![\p{L}])ٹیگز\s+(?:ہٹا|نکال|اتار)\s*(?:" + UrduLexicon.Do + @")?", Options)]
     private static partial Regex ClearTags();
 
-    // "back a day", "by 2 days", "a week later", "2 din aage", "ایک دن آگے"
-    [GeneratedRegex(@"\b(?:back\s+(?:by\s+)?|forward\s+(?:by\s+)?|by\s+)(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b|\b(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b\s+(?:later|back|forward|ahead)\b|\b(?<n>\d+)\s+(?<u>din|hafte|haftay|ghante|ghanta)\s+(?:aage|agay|aagay)\b|(?<n>\d+)\s+(?<u>دن|ہفتے|ہفتہ|گھنٹے|گھنٹہ)\s+آگے", Options)]
+    // "back a day", "by 2 days", "a week later", "2 din aage", "ek din late", "ایک دن آگے", "ایک دن لیٹ", "دو دن پیچھے"
+    [GeneratedRegex(@"\b(?:back\s+(?:by\s+)?|forward\s+(?:by\s+)?|by\s+)(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b|\b(?<n>an?|\d+)\s+(?<u>days?|weeks?|hours?)\b\s+(?:later|back|forward|ahead)\b|\b(?<n>\d+)\s+(?<u>din|hafte|haftay|ghante|ghanta)\s+(?:aage|agay|aagay|late|peeche|pichhe|pechay|peechay)\b|(?<n>\d+)\s+(?<u>دن|ہفتے|ہفتہ|گھنٹے|گھنٹہ)\s+(?:آگے|لیٹ|پیچھے)(?![\p{L}])", Options)]
     public static partial Regex ShiftBy();
 
     [GeneratedRegex(@"\b(?:the\s+|a\s+)?tags?\s+#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*\s+(?:to|on|onto)\b", Options)]

@@ -116,7 +116,12 @@ internal static partial class IntentCues
         // "dawaiyan leni hain, note likh do: …" puts it on a new task
         if (NoteColon().IsMatch(core)) return new Cue(ObligationThenNote().IsMatch(core) ? IntentKind.Add : IntentKind.Update, 0, 0);
         // "dentist سے ایک گھنٹہ پہلے یاد دہانی لگا دیں": a reminder before a due time, with no day of its own, is on a task that has one
-        if (ReminderTrail().IsMatch(core) && RemindBefore().IsMatch(core) && !DateWord().IsMatch(core)) return new Cue(IntentKind.Update, 0, 0);
+        // ("ٹیم سٹینڈ اپ سے آدھا گھنٹہ پہلے یاد دلا دینا", "paudon ko paani dene se 15 min pehle remind kr dena": asked with
+        // "remind me", the task named as what the time is counted from)
+        if ((ReminderTrail().IsMatch(core) || (RemindTrail().IsMatch(core) && BeforeTask().IsMatch(core))) && RemindBefore().IsMatch(core) && !DateWord().IsMatch(core))
+        {
+            return new Cue(IntentKind.Update, 0, 0);
+        }
         // "kal subah flight ka reminder laga do": a new task to be reminded of, unless a task is named by number or "wala"
         if (ReminderTrail().Match(core) is { Success: true } reminder && !TargetPhrases.HasId(core) && !Wala().IsMatch(core))
         {
@@ -147,7 +152,7 @@ internal static partial class IntentCues
                 : new Cue(IntentKind.Delete, delete.Index, delete.Length);
         }
         if (verbs.UpdateTrail.Match(core) is { Success: true } update) return new Cue(IntentKind.Update, update.Index, update.Length);
-        if (Question().IsMatch(core) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
+        if ((Question().IsMatch(core) || AnyThere().IsMatch(core)) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
         if (verbs.CompleteTrail.Match(core) is { Success: true } complete)
         {
             return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
@@ -165,10 +170,16 @@ internal static partial class IntentCues
         }
         // "groceries ko low priority kar do", "1041 11 تاریخ کو کر دیں": a task named or numbered first, then what it becomes
         // ("dentist ko ek din aage kar dein": moved by an amount; "اسے منگل پر کر دیں": the task just talked about)
+        // ("پودوں کو پانی دینا اب ہر دو دن بعد کر دو": a task named first, then its new repeat)
         if ((NamedKo().IsMatch(core) || LeadingId().IsMatch(core) || PronounFirst().IsMatch(core)) && ChangeTail().Match(core) is { Success: true } change
-            && (PriorityWord().IsMatch(core) || DateWord().IsMatch(core) || ChangePhrases.ShiftBy().IsMatch(core)))
+            && (PriorityWord().IsMatch(core) || DateWord().IsMatch(core) || RepeatWord().IsMatch(core) || ChangePhrases.ShiftBy().IsMatch(core)))
         {
             return new Cue(IntentKind.Update, change.Index, change.Length);
+        }
+        // "ڈینٹسٹ کی اپائنٹمنٹ ایک دن لیٹ کر دو", "report 2 din aage kr do": only a task that has a day can move by a day
+        if (ChangePhrases.ShiftBy().IsMatch(core) && ChangeTail().Match(core) is { Success: true } shifted)
+        {
+            return new Cue(IntentKind.Update, shifted.Index, shifted.Length);
         }
 
         return null;
@@ -222,7 +233,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"^(?:remind\s+me|set\s+(?:a\s+|up\s+a\s+)?reminder)\b(?!(?:(?!\b(?:about|for|of|on)\s+(?:the|my)\s).)*?\bto\s)(?=.*\b(?:about|for|of|on)\s+(?:the|my)\s)(?=.*(?:\d|\b(?:noon|midnight|tonight|tomorrow)\b))", Options)]
     private static partial Regex RemindAbout();
 
-    [GeneratedRegex(@"^(?:(?:hey+|hi+|hello+|actually|can\s+we|could\s+we|shall\s+we|let'?s|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا)\s*[\s,!.]*)*", Options)]
+    [GeneratedRegex(@"^(?:(?:hey+|hi+|hello+|actually|can\s+we|could\s+we|shall\s+we|let'?s|ok|okay|alright|yes|yeah|yep|yup|sure|right|so|and|also|oops|oh|sorry|wait|please|pls|plz|kindly|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|i\s+want\s+you\s+to|i'?d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|go\s+ahead\s+and|now|then|just|quickly|yaar|bhai|zara|jee|ji)\b[\s,!.]*|(?:جی|براہ\s+کرم|پلیز|ذرا|اوہ|اوہو)\s*[\s,!.]*)*", Options)]
     private static partial Regex LeadFiller();
 
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks+|thank\s+you+|thank\s+u|now|zara|zra)\b|جی|پلیز|شکریہ|ذرا)?[\s,.!?]*$", Options)]
@@ -237,7 +248,15 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:wala|wale|wali|waala|waale|waali)\b|(?<![\p{L}])(?:والا|والے|والی)(?![\p{L}])", Options)]
     private static partial Regex Wala();
 
-    [GeneratedRegex(@"^(?:daal|dal|daalo|dalo)\b", Options)]
+    // "remind kr dena", "yaad dila dena", "یاد دلا دینا" closing the message
+    [GeneratedRegex(@"\b(?:remind|yaad\s+(?:dila|dilana|dilao|karwa|kara))\s*(?:" + RomanUrduLexicon.Do + @")?$|(?<![\p{L}])یاد\s+(?:دلا|دلانا|دلاؤ|کرا|کروا)\s*(?:" + UrduLexicon.Do + @")?$", Options)]
+    private static partial Regex RemindTrail();
+
+    // "X se 15 min pehle", "X سے آدھا گھنٹہ پہلے": so long before X
+    [GeneratedRegex(@"\bse\s+(?:an?|\d+|half\s+an|aadha|adha|aadhe|adhe|aadhay)\s+\p{L}+\s+pehle\b|(?<![\p{L}])سے\s+(?:\d+|ایک|آدھا|آدھے)\s+\p{L}+\s+پہلے(?![\p{L}])", Options)]
+    private static partial Regex BeforeTask();
+
+    [GeneratedRegex(@"^(?:daal|dal|daalo|dalo)\b|^ڈال", Options)]
     private static partial Regex PutVerb();
 
     [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,3}?\s+(?:ko|pe|par|کو|پر)\s+\S", Options)]
@@ -252,7 +271,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"(?<=(?:\btag|ٹیگ))\s+(?:bhi\s+|بھی\s+)?(?:laga|lagao|lga|add|daal|dal|لگا|ڈال)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?$", Options)]
     private static partial Regex TagTrail();
 
-    [GeneratedRegex(@"\b(?:note|tafseel|description)\s+(?:bhi\s+)?(?:daal|dal|likh|add|laga)\s*(?:" + RomanUrduLexicon.Do + @")?\s*:|(?:نوٹ|تفصیل)\s+(?:بھی\s+)?(?:ڈال|لکھ|لگا)\s*(?:" + UrduLexicon.Do + @")?\s*:", Options)]
+    [GeneratedRegex(@"\b(?:note|tafseel|description)\s+(?:bhi\s+)?(?:(?:mein|main|me)\s+)?(?:daal|dal|daalo|likh|likho|add|laga)\s*(?:" + RomanUrduLexicon.Do + @")?\s*:|(?:نوٹ|تفصیل)\s+(?:بھی\s+)?(?:میں\s+)?(?:ڈال|ڈالو|ڈالیں|لکھ|لکھو|لکھیں|لگا)\s*(?:" + UrduLexicon.Do + @")?\s*:", Options)]
     private static partial Regex NoteColon();
 
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(?:should\s+(?:be|happen|start)\s+(?:at|on|by)|is\s+now\s+(?:at|on|due|by)?|(?:(?:is|has\s+been|got|was|were|has|have)\s+)?(?:moved|rescheduled|pushed|postponed|changed|shifted|extended|delayed)\s+(?:\S+\s+){0,2}?(?:to|till|until)|(?:starts|begins|happens)\s+(?:at|on|from)|can\s+wait\s+(?:till|until|for|to))\s*\S", Options)]
@@ -275,6 +294,10 @@ internal static partial class IntentCues
 
     [GeneratedRegex(@"\b(?:kya|kia|kaun|kon|konsa|konse|kaunse|kitne)\b|کیا|کون|کتنے", Options)]
     private static partial Regex Question();
+
+    // "passport ka koi task hai", "پاسپورٹ کا کوئی کام ہے": asking whether there is one
+    [GeneratedRegex(@"\bkoi\s+(?:\S+\s+){0,2}?(?:hai|hain|he|h)$|(?<![\p{L}])کوئی\s+(?:\S+\s+){0,2}?(?:ہے|ہیں)$", Options)]
+    private static partial Regex AnyThere();
 
     [GeneratedRegex(@"\b(?:kaam|kam|task|tasks|karna|karne|baqi|baaki|pending|overdue|due|schedule|plan|reh\s+gay[ae]|reh\s+gayi|bacha|bache)\b|کام|ٹاسک|کرنا|باقی|رہ\s+گی?[اےئ]", Options)]
     private static partial Regex UrduDomain();

@@ -124,11 +124,12 @@ internal static partial class IntentParser
         }
     }
 
-    // One spelling of everything the patterns read: Urdu letters, digits for number words, command words spelled right.
+    // One spelling of everything the patterns read: Urdu letters, one spelling of each particle, digits for number words,
+    // command words spelled right.
     // "…, time same rakhna", "، وقت وہی رہے": keeping the time is what a move does anyway, so the aside is dropped; so is a
     // closing "…, can you update it" after the change itself was said, and a ", no date yet" that asks for nothing
     private static string Read(string text, Lexicons lexicons) =>
-        Shorten(NoDateYet().Replace(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(TextNormalizer.Normalize(text))), ""), ""), ""));
+        Shorten(NoDateYet().Replace(UpdateIt().Replace(KeepTheTime().Replace(lexicons.CorrectTypos(lexicons.Digitize(lexicons.Respell(TextNormalizer.Normalize(text)))), ""), ""), ""));
 
     private static string Shorten(string normalized)
     {
@@ -335,14 +336,14 @@ internal static partial class IntentParser
     }
 
     // "no wait, 9:30", "actually tomorrow", "nahi, 9 baje", "نہیں، کل": a correction with no verb changes the task just
-    // talked about, when all it says is the change
+    // talked about, when all it says is the change; "nahi yaar 11 bje kr do", "نہیں، سات بجے کر دو" close it with "make it"
     private static UserRequest? Corrected(string normalized, TurnContext ctx)
     {
         // "make it 7" right after a task was said corrects it as much as "sorry, make it 7" does
         var lead = Correction().Match(normalized);
         if (!lead.Success && !MakeItInto().IsMatch(normalized)) return null;
-        // "oops it's wednesday not tuesday": what it is now, less what it was
-        var rest = ItIs().Replace(normalized[(lead.Success ? lead.Length : 0)..], "");
+        // "oops it's wednesday not tuesday": what it is now, less what it was; "nahi, 7 baje kar do": less the "make it"
+        var rest = ClosingDo().Replace(ItIs().Replace(normalized[(lead.Success ? lead.Length : 0)..], ""), "");
         // "no wait, make it 9", "actually make it buy eggs and bread": what it is made is the change
         var made = MakeItInto().Match(rest);
         if (made.Success) rest = made.Groups["what"].Value;
@@ -390,7 +391,7 @@ internal static partial class IntentParser
         foreach (var split in CommandBreak().Matches(normalized).Concat(ChangeAnd().Matches(normalized)))
         {
             var (first, second) = (normalized[..split.Index].Trim(), normalized[(split.Index + split.Length)..].Trim());
-            if (first.Length == 0 || second.Length == 0) continue;
+            if (first.Length == 0 || second.Length == 0 || JoinsDays(first, second, ctx)) continue;
             var secondCue = IntentCues.Classify(second, ctx.Lexicons);
             if (secondCue.Length == 0 || secondCue.Kind is not (IntentKind.Add or IntentKind.Complete or IntentKind.Delete or IntentKind.Update)) continue;
             var then = Parse(second, ctx);
@@ -412,6 +413,11 @@ internal static partial class IntentParser
     private static bool Addable(TaskFields f) =>
         f is { HasChanges: true, Title: null, Completed: null, ShiftBy: null, RemindBefore: null, ClearDue: false, ClearReminder: false, ClearDescription: false, ClearRecurrence: false, ClearTags: false, RemoveTags.Count: 0 };
 
+    // "sirf peer aur jumeraat ko", "منگل اور جمعہ کو": an "and" between two days joins a list of days, not two commands
+    private static bool JoinsDays(string first, string second, TurnContext ctx) =>
+        ctx.Lexicons.Weekday(first[(first.LastIndexOf(' ') + 1)..]) is not null
+        && ctx.Lexicons.Weekday(second.Split(' ', 2)[0].TrimEnd(',')) is not null;
+
     private static bool SaysWhen(string clause, TurnContext ctx)
     {
         var fields = new TaskFields();
@@ -428,7 +434,8 @@ internal static partial class IntentParser
         if (Announced().Match(normalized) is not { Success: true } m) return null;
         var rest = m.Groups["rest"].Value;
         var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 0;
-        var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        // "…, aur sabzi lana, uski koi date nahi": a remark about the item before it is no item of its own
+        var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p) && !NoDateRemark().IsMatch(p)).ToList();
         if (items.Count != count)
         {
             var finer = items.SelectMany(i => ItemAnd().Split(i)).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
@@ -513,7 +520,8 @@ internal static partial class IntentParser
         (t.Title, t.Description, t.Priority, t.Tags, t.When, t.Recurrence, t.Remind, t.RemindBefore, t.RemindTime) = (f.Title, f.Description, f.Priority, f.Tags, f.When, f.Recurrence, f.Remind, f.RemindBefore, f.RemindTime);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|wait|sorry|oops|oh|hmm|make\s+that|rather|nahi|nahin|nai|balke|balkay|asal\s+mein|نہیں|بلکہ|اصل\s+میں|معاف\s+کیجیے)(?:[\s,.!]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "nahi yaar", "نہیں بھائی": the friendly word after the "no" is still the correction's lead
+    [GeneratedRegex(@"^\s*(?:(?:actually|no|nope|wait|sorry|oops|oh|hmm|make\s+that|rather|nahi|nahin|nai|balke|balkay|asal\s+mein|نہیں|بلکہ|اصل\s+میں|معاف\s+کیجیے)(?:[\s,.!]+(?:yaar|yar|bhai|یار|بھائی))?(?:[\s,.!]+|$))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     [GeneratedRegex(@"\s*[,.]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|just\s+)?(?:update|change|fix)\s+(?:it|that|this|the\s+task)(?:\s+(?:please|pls|for\s+me))?[\s?.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -566,7 +574,14 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|aur|اور)\s+)?(?:(?:then|phir|پھر)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemBreak();
 
-    [GeneratedRegex(@"^\s*(?:add\s+)?(?:(?:a|an|new|another|naya|nayi|ek|aik|نیا|نئی|ایک)\s+)?(?:task|to-?do|kaam|ٹاسک|کام)(?:\s+(?:add|shamil|shaamil|likh|شامل|درج|لکھ)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?)?\s*:\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "uski koi date nahi", "iska abhi koi time nahi hai", "اس کی کوئی تاریخ نہیں"
+    [GeneratedRegex(@"^\s*(?:(?:uski|iski|uska|iska|us\s+ki|is\s+ki|us\s+ka|is\s+ka|اس\s+کی|اس\s+کا|اُس\s+کی|اُس\s+کا)\s+)?(?:(?:abhi|ابھی)\s+)?(?:koi|کوئی)\s+(?:date|tareekh|tarikh|time|waqt|deadline|تاریخ|وقت|ٹائم|ڈیڈ\s*لائن)\s+(?:(?:abhi|ابھی)\s+)?(?:nahi|nahin|nai|نہیں)(?:\s+(?:hai|he|h|ہے))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoDateRemark();
+
+    // "task add kr do:", "ٹاسک بنا دو:", and a quoted title straight after the verb: "task bana do 'X'", "ایک ٹاسک ڈالو "X""
+    private const string HeadingVerb = @"\s+(?:" + RomanUrduLexicon.AddVerb + "|" + UrduLexicon.AddVerbEnded + "|" + UrduLexicon.AddVerb + @")\s*(?:" + UrduDo + ")?";
+
+    [GeneratedRegex(@"^\s*(?:add\s+)?(?:(?:a|an|new|another|naya|nayi|ek|aik|نیا|نئی|ایک)\s+)?(?:task|to-?do|kaam|ٹاسک|کام)(?:(?:" + HeadingVerb + @")?\s*:\s*(?<rest>\S.*)|" + HeadingVerb + @"\s+(?<rest>['""].*))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddHeading();
 
     [GeneratedRegex(@"\s+(?:and|aur|اور)\s+(?:(?:then|phir|پھر)\s+)?|\s+then\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -589,8 +604,8 @@ internal static partial class IntentParser
     [GeneratedRegex(@"(?:,|\s-|\band\b)?\s*\b(?:remind|ping|nudge|alert|buzz)\s+me\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemindMeLeft();
 
-    // "- notes: …", ", note likh do: …", "، نوٹ: …"
-    [GeneratedRegex(@"(?:,\s*|\s+-\s+|\s+)(?:with\s+)?(?:a\s+)?(?:notes?|description|details?|نوٹ|تفصیل)(?:\s+(?:bhi\s+|بھی\s+)?(?:likh|daal|dal|add|laga|لکھ|ڈال)\s*(?:" + RomanUrduLexicon.Do + "|" + UrduLexicon.Do + @")?)?\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "- notes: …", ", note likh do: …", "، نوٹ: …", "… اور نوٹ میں لکھو: …", "aur note mein likh do: …"
+    [GeneratedRegex(@"(?:,\s*|\s+-\s+|\s+)(?:(?:and|aur|اور)\s+)?(?:with\s+)?(?:a\s+)?(?:notes?|description|details?|نوٹ|تفصیل)(?:\s+(?:bhi\s+|بھی\s+)?(?:(?:mein|main|me|میں)\s+)?(?:likh|likho|daal|dal|daalo|add|laga|لکھ|لکھو|لکھیں|ڈال|ڈالو|ڈالیں)\s*(?:" + UrduDo + @")?)?\s*[:\-]\s*(?<d>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Description();
 
     [GeneratedRegex(@"(?<p>\b(?:high(?:est)?|top|urgent|low(?:est)?|medium|normal)\s+(?:priority|prio)|(?:زیادہ|اونچی|اعلی|کم|نچلی|درمیانی)\s+ترجیح)\s+(?:wale|wali|wala|waale|tasks?|ones|items|things|stuff|kaam|کام|والے|والی|والا)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -257,5 +257,51 @@ public static class FoldedPatterns
         new("call mom, make it high priority", """~ "Call mom" priority=high"""),
         // "both" said of two new tasks
         new("add paint the fence and fix the gate, both on monday", """+ "Paint the fence" due=2026-11-30T09:00 ; + "Fix the gate" due=2026-11-30T09:00"""),
+        // (fold6u) batch E's Urdu and Roman Urdu misses, each pattern said again with other tasks, days and words
+        // a heading with another verb ("bana do", "daalo", "ڈالو"), a quoted title straight after it, a note "in the note"
+        new("کام بنا دو: بچوں کی فیس جمع کرانا، جمعہ صبح دس بجے", """+ "بچوں کی فیس جمع کرانا" due=2026-12-04T10:00"""),
+        new("naya task banao: car ki service karwani, monday sham 4 baje", """+ "Car ki service karwani" due=2026-11-30T16:00"""),
+        new("task daal do 'Ghar ka kiraya bhejna', note: bank transfer se", """+ "Ghar ka kiraya bhejna" desc="bank transfer se" """),
+        new("ایک کام ڈالو 'گاڑی کا ٹیکس بھرنا' اور نوٹ میں لکھو: دفتر کے پاس والے بینک سے", """+ "گاڑی کا ٹیکس بھرنا" desc="دفتر کے پاس والے بینک سے" """),
+        new("ek kaam bana do \"Naye parde lene\" aur note mein likh do: neele rang ke", """+ "Naye parde lene" desc="neele rang ke" """),
+        new("ٹاسک بنا دو: استری والے کو کپڑے دینا، کل صبح آٹھ بجے، یاد بھی دلا دینا", """+ "استری والے کو کپڑے دینا" due=2026-11-29T08:00 remind=2026-11-29T08:00"""),
+        new("task bana do: dhobi ko kapre dene, kal subah 8 baje, yaad bhi dila dena", """+ "Dhobi ko kapre dene" due=2026-11-29T08:00 remind=2026-11-29T08:00"""),
+        // a tag said between the word "tag" and its verb
+        new("اتوار شام چار بجے بچوں کو پارک لے جانا ہے، ٹیگ family لگا دو", """+ "بچوں کو پارک لے جانا" due=2026-11-29T16:00 tags=[family]"""),
+        new("monday subah 11 baje bank jana hai, tag errands laga do", """+ "Bank jana" due=2026-11-30T11:00 tags=[errands]"""),
+        // a correction closed by "make it", keeping the part of the day the task had
+        new("کل صبح نو بجے درزی کے پاس جانا ہے >> نہیں، دس بجے کر دیں", """+ "درزی کے پاس جانا" due=2026-11-29T10:00"""),
+        new("parson shaam 5 baje chai pe jana hai >> nahi bhai 6 baje kar do", """+ "Chai pe jana" due=2026-11-30T18:00"""),
+        // moved later by an amount ("late", "peeche"), the time kept
+        new("رپورٹ دو دن لیٹ کر دیں", """~ "Submit quarterly report" due=2026-11-30T17:00"""),
+        new("standup ek din late kar do", """~ "Team standup" due=2026-12-01T09:30"""),
+        new("dentist wali appointment 2 din peeche kr do", """~ "Dentist appointment" due=2026-12-06T15:00"""),
+        // a named task's new repeat, closed by "kar do"
+        new("پودوں کو پانی دینا ہر تین دن بعد کر دیں", """~ "Water the plants" rule=FREQ=DAILY;INTERVAL=3"""),
+        new("paudon ko paani ab har teen din baad kar do", """~ "Water the plants" rule=FREQ=DAILY;INTERVAL=3"""),
+        // a repeat until a day said month first, due at its first time
+        new("jan 10 tak rozana raat 9 bje dawai leni hai", """+ "Dawai leni" due=2026-11-28T21:00 rule=FREQ=DAILY;UNTIL=20270110"""),
+        new("december 24 tak rozana subah 7 baje walk pe jana hai", """+ "Walk pe jana" due=2026-11-29T07:00 rule=FREQ=DAILY;UNTIL=20261224"""),
+        // days joined by "aur" are one list of days, with the verb after them
+        new("standup ab sirf mangal aur juma ko hoga, update kar do", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,FR"""),
+        new("سٹینڈ اپ اب صرف پیر اور بدھ کو ہو گا، تبدیل کر دیں", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=MO,WE"""),
+        // "remind me" so long before a task that exists
+        new("ڈینٹسٹ سے ایک گھنٹہ پہلے یاد دلا دینا", """~ "Dentist appointment" remind=2026-12-04T14:00"""),
+        new("report se aadha ghanta pehle yaad dila dena", """~ "Submit quarterly report" remind=2026-11-28T16:30"""),
+        new("dentist se 2 ghante pehle remind kar dena", """~ "Dentist appointment" remind=2026-12-04T13:00"""),
+        // a remark in a list that the item before it has no date
+        new("3 kaam add karo: bijli wale ko phone karna, kapre dhone, aur gas ka bill bharna, iski abhi koi date nahi", """+ "Bijli wale ko phone karna" ; + "Kapre dhone" ; + "Gas ka bill bharna" """),
+        new("دو کام ڈال دو: درزی کو فون کرنا کل دوپہر ایک بجے، اور جوتے لینا، اس کی کوئی تاریخ نہیں", """+ "درزی کو فون کرنا" due=2026-11-29T13:00 ; + "جوتے لینا" """),
+        // done in the past tense with "kr", "ku" for "ko", "haan kr do" as a yes
+        new("report jama kr di hai", """done "Submit quarterly report" """),
+        new("mom ko call kr liya hai", """done "Call mom" """),
+        new("groceries ku delete kr do >> haan kr do", """- "Buy groceries" """),
+        new("dentist ku parson pe kr do", """~ "Dentist appointment" due=2026-11-30T15:00"""),
+        // undo after owning up to the slip
+        new("report wale task ko low priority kr do >> galat ho gaya, wapas kr do", "="),
+        new("گروسری کو کل پر کر دیں >> غلطی ہو گئی، واپس کر دیں", "="),
+        // "is there any X task": a search
+        new("dentist ka koi kaam hai?", "list query=dentist"),
+        new("گروسری کا کوئی کام ہے؟", "list query=گروسری"),
     ];
 }

@@ -74,6 +74,12 @@ internal interface ILexicon
     /// </summary>
     IReadOnlyDictionary<char, string> LetterSounds => Lexicons.NoLetterSounds;
 
+    /// <summary>
+    /// Words written more than one way, each to the one spelling the phrase patterns read ("ku" → "ko"), so a pattern
+    /// need not list every spelling of its particles. Empty where every word has one spelling.
+    /// </summary>
+    IReadOnlyDictionary<string, string> Respellings => Lexicons.NoRespellings;
+
     /// <summary>Ordinal words that name a day of a month beside the month's name ("the fifth of december", "december twelfth").</summary>
     IReadOnlyDictionary<string, int> DayOrdinals => Lexicons.NoOrdinals;
 }

@@ -23,6 +23,8 @@ internal sealed class Lexicons
 
     public static readonly IReadOnlyDictionary<char, string> NoLetterSounds = new Dictionary<char, string>();
 
+    public static readonly IReadOnlyDictionary<string, string> NoRespellings = new Dictionary<string, string>();
+
     public static readonly Lexicons BuiltIn = new([EnglishLexicon.Instance, UrduLexicon.Instance, RomanUrduLexicon.Instance]);
 
     private readonly Dictionary<string, int> _numbers = new(StringComparer.OrdinalIgnoreCase);
@@ -35,11 +37,13 @@ internal sealed class Lexicons
     private readonly Dictionary<string, string[]> _glosses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<char, string> _letterSounds = [];
     private readonly Dictionary<string, int> _dayOrdinals = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _respellings = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly string[] _commands;
     private readonly Regex _counted;
     private readonly Regex _afterDigit;
     private readonly Regex? _ordinalDay;
+    private readonly Regex? _respelled;
     private readonly Regex _help;
     private readonly Regex _greeting;
     private readonly Regex _pleasantry;
@@ -62,6 +66,7 @@ internal sealed class Lexicons
             foreach (var (word, meanings) in lexicon.Glosses) _glosses.TryAdd(word, meanings);
             foreach (var (letter, sound) in lexicon.LetterSounds) _letterSounds.TryAdd(letter, sound);
             foreach (var (word, day) in lexicon.DayOrdinals) _dayOrdinals.TryAdd(word, day);
+            foreach (var (word, spelling) in lexicon.Respellings) _respellings.TryAdd(word, spelling);
         }
 
         _commands = [.. lexicons.SelectMany(l => l.CommandWords).Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -83,6 +88,10 @@ internal sealed class Lexicons
             _ordinalDay = new Regex(
                 $@"(?<![\p{{L}}])(?<n>{ordinals})(?=\s+(?:of\s+)?(?:{months})(?![\p{{L}}]))|(?<=(?<![\p{{L}}])(?:{months})\s+(?:the\s+)?)(?<n>{ordinals})(?![\p{{L}}])",
                 Options);
+        }
+        if (_respellings.Count > 0)
+        {
+            _respelled = new Regex($@"(?<![\p{{L}}])(?:{Alternation(_respellings.Keys.Select(Regex.Escape))})(?![\p{{L}}])", Options);
         }
         _help = Whole(lexicons.SelectMany(l => l.HelpPhrases), @"[\s?!.]*");
         _greeting = Whole(lexicons.SelectMany(l => l.GreetingPhrases), @"[\s!.,]*");
@@ -107,6 +116,9 @@ internal sealed class Lexicons
         var digits = _afterDigit.Replace(_counted.Replace(text, Digit), Digit);
         return _ordinalDay is null ? digits : _ordinalDay.Replace(digits, m => _dayOrdinals[Regex.Replace(m.Groups["n"].Value, @"[\s-]+", " ")].ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Each word written more than one way in its one spelling ("standup ku delete krdo" → "standup ko delete krdo").</summary>
+    public string Respell(string text) => _respelled is null ? text : _respelled.Replace(text, m => _respellings[m.Value]);
 
     private string Digit(Match m) =>
         m.Groups["pre"].Value + _numbers[m.Groups["n"].Value].ToString(CultureInfo.InvariantCulture) + m.Groups["post"].Value;

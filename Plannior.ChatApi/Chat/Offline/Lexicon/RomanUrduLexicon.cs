@@ -11,6 +11,9 @@ internal sealed class RomanUrduLexicon : ILexicon
         // "kar do" is typed "kardo", "kr do", "krdo", "kar dein", "krdein", "kar den", "krden", "kar de"...
         @"(?:(?:kar|kr)\s*(?:do|dein|den|dain|dena|de|dijiye|dijye|dijie|lo|lein|len|le|dy|dein\s+ge)|karo|kro|karein|krein|karen|kren|karain|krain|kariye|kijiye|kijye|karna|krna|kar|kr|do|dein|den|dain|dijiye|dena|de|lo|lein|le)";
 
+    // the verbs that put a task on the list: "add kar do", "bana do", "daalo"
+    public const string AddVerb = @"add|shamil|shaamil|daal|dal|daalo|dalo|likh|likho|save|note|enter|bana|banao";
+
     // "hafta" is both Saturday and "week", so it is kept apart: "har hafte" means weekly
     public const string WeekdayNoHafta =
         @"peer|pir|somwar|somvar|mangal|budh|budhwar|jumeraat|jumerat|jumairaat|juma|jumma|jumah|jumay|jummay|jumme|sanichar|itwar|itwaar|itvaar";
@@ -82,6 +85,8 @@ internal sealed class RomanUrduLexicon : ILexicon
         "mera", "meri", "mere", "mujhe", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "kya", "please", "plz", "pls",
+        // "standup ab …": "now" says when the change holds, not which task
+        "ab", "hoga", "hogi",
     };
 
     public IReadOnlySet<string> ListFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -92,6 +97,12 @@ internal sealed class RomanUrduLexicon : ILexicon
         "mera", "meri", "mere", "wala", "wali", "wale", "waala", "waali", "waale", "ka", "ki", "ke", "ko", "se", "ne",
         "kaam", "kam", "task", "tasks", "jo", "hai", "hain", "tha", "thi", "yeh", "ye", "woh", "wo", "is", "us", "isko", "usko",
         "ise", "isay", "use", "usay", "pe", "par", "mein", "me", "main", "bhi", "sab", "sare", "saare", "koi", "please", "plz", "pls", "zara", "zra",
+    };
+
+    // "standup ku delete krdo": "ku" is how many write "ko"
+    public IReadOnlyDictionary<string, string> Respellings { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ku"] = "ko",
     };
 
     public IReadOnlyList<string> PleasantryPhrases { get; } =
@@ -109,8 +120,8 @@ internal sealed class RomanUrduLexicon : ILexicon
     public IReadOnlyList<string> YesPhrases { get; } =
     [
         "haan", "han", "haa", "haanji", @"haan\s+ji", "ji", "jee", @"ji\s+haan", @"jee\s+haan", "bilkul", @"theek\s+hai", @"thik\s+hai",
-        @"kar\s+do", "kardo", @"haan\s+kar\s+do", @"ji\s+kar\s+dein",
-        @"(?:hata|mita|uda|delete\s+kar|remove\s+kar|shift\s+kar|move\s+kar|complete\s+kar)\s*(?:do|dein|den)",
+        @"(?:kar|kr)\s*(?:do|dein|den)", @"haan\s+(?:kar|kr)\s*(?:do|dein|den)", @"ji\s+(?:kar|kr)\s*(?:do|dein|den)",
+        @"(?:hata|mita|uda|(?:delete|remove|shift|move|complete)\s*(?:kar|kr))\s*(?:do|dein|den)",
     ];
 
     public IReadOnlyList<string> NoPhrases { get; } =
@@ -124,11 +135,11 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         AddTrail =
         [
-            @"\b(?:add|shamil|shaamil|daal|dal|likh|save|note|enter|bana|banao)(?:\s*" + Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)",
+            @"\b(?:" + AddVerb + @")(?:\s*" + Do + @")?|\byaad\s+(?:dilana|dila\s*dena|dila\s*do|dilao|dilaein|dilayen|dilaen|dilaiye|karwana|karwa\s*dena|karwa\s*do|rakhna)",
         ],
         CompleteTrail =
         [
-            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\b(?:ho|le|kar)\s+(?:aaya|aya|aayi|ayi|aai|aaye|aye)(?:\s+(?:hoon|hun|hu|hain|hai|h|he))?|\bkar\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+kar|jama\s+kara)\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
+            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\b(?:ho|le|kar|kr)\s+(?:aaya|aya|aayi|ayi|aai|aaye|aye)(?:\s+(?:hoon|hun|hu|hain|hai|h|he))?|\b(?:kar|kr)\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|kr|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|jama\s+(?:kar|kr|kara|kra))\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
         ],
         UpdateTrail =
         [
@@ -140,7 +151,8 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         Undo =
         [
-            @"(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)(?:\s+(?:wala|wali|change))?\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:(?:dono|donon|sab|saare|sare)(?:\s+(?:kaam|tasks?))?\s+)?(?:wapas|wapis|waapas|undo)\s*(?:kar\s*do|kardo|karo|kar\s*dein|kar\s*den|le\s*lo|lo|le\s*aao|le\s*ao|lao|le\s*aayein|le\s*aaen)?",
+            // "galti ho gayi, wapas kar do": owning up to a slip, then asking for it back
+            @"(?:(?:(?:galti|ghalti|galati)\s+(?:ho\s*(?:gayi|gai|gyi|gaya|gya)|hui)|(?:(?:ye|yeh)\s+(?:to\s+)?)?(?:galat|ghalat)\s+(?:ho\s*(?:gaya|gya)|hua|hai))[\s,.!]+)?(?:(?:nahi|nahin|nai|no)[\s,]+)?(?:(?:ye|yeh|ise|isay|isko|usko|woh|wo)(?:\s+(?:wala|wali|change))?\s+)?(?:(?:pichli|pichla|aakhri|akhri|last)\s+(?:tabdeeli|change|kaam)\s+)?(?:(?:dono|donon|sab|saare|sare)(?:\s+(?:kaam|tasks?))?\s+)?(?:wapas|wapis|waapas|undo)\s*(?:(?:kar|kr)\s*(?:do|dein|den)|karo|kro|le\s*lo|lo|le\s*aao|le\s*ao|lao|le\s*aayein|le\s*aaen)?",
         ],
     };
 
