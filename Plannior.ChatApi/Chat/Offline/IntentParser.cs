@@ -434,8 +434,7 @@ internal static partial class IntentParser
         if (Announced().Match(normalized) is not { Success: true } m) return null;
         var rest = m.Groups["rest"].Value;
         var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 0;
-        // "…, aur sabzi lana, uski koi date nahi": a remark about the item before it is no item of its own
-        var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p) && !NoDateRemark().IsMatch(p)).ToList();
+        var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         if (items.Count != count)
         {
             var finer = items.SelectMany(i => ItemAnd().Split(i)).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
@@ -530,7 +529,8 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\s*,?\s*\b(?:both|dono|donon)\s+(?<said>(?:(?:for|on|by|at|due|tomorrow|today|kal|aaj|parson|ko|high|low|urgent|every|har)\b|\d).*)$|\s*[،,]?\s*(?<![\p{L}])دونوں\s+(?<said>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BothOf();
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:there'?s\s+)?no\s+(?:due\s+)?date(?:\s+(?:yet|for\s+(?:it|now)|needed))?|no\s+deadline(?:\s+yet)?|whenever|any\s*time)\s*(?=,|[.!]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // ", no date yet", "…, uski koi date nahi", "، اس کی کوئی تاریخ نہیں": a remark that the task has no date asks for nothing
+    [GeneratedRegex(@"\s*[,،]\s*(?:(?:there'?s\s+)?no\s+(?:due\s+)?date(?:\s+(?:yet|for\s+(?:it|now)|needed))?|no\s+deadline(?:\s+yet)?|whenever|any\s*time|(?:(?:uski|iski|uska|iska|us\s+ki|is\s+ki|us\s+ka|is\s+ka|اس\s+کی|اس\s+کا|اُس\s+کی|اُس\s+کا)\s+)?(?:(?:abhi|ابھی)\s+)?(?:koi|کوئی)\s+(?:date|tareekh|tarikh|time|waqt|deadline|تاریخ|وقت|ٹائم|ڈیڈ\s*لائن)\s+(?:(?:abhi|ابھی)\s+)?(?:nahi|nahin|nai|نہیں)(?:\s+(?:hai|he|h|ہے))?)\s*(?=[,،]|[.!]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoDateYet();
 
     [GeneratedRegex(@"^(?:it'?s|it\s+is|its|that'?s|that\s+is)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -573,10 +573,6 @@ internal static partial class IntentParser
 
     [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|aur|اور)\s+)?(?:(?:then|phir|پھر)\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemBreak();
-
-    // "uski koi date nahi", "iska abhi koi time nahi hai", "اس کی کوئی تاریخ نہیں"
-    [GeneratedRegex(@"^\s*(?:(?:uski|iski|uska|iska|us\s+ki|is\s+ki|us\s+ka|is\s+ka|اس\s+کی|اس\s+کا|اُس\s+کی|اُس\s+کا)\s+)?(?:(?:abhi|ابھی)\s+)?(?:koi|کوئی)\s+(?:date|tareekh|tarikh|time|waqt|deadline|تاریخ|وقت|ٹائم|ڈیڈ\s*لائن)\s+(?:(?:abhi|ابھی)\s+)?(?:nahi|nahin|nai|نہیں)(?:\s+(?:hai|he|h|ہے))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NoDateRemark();
 
     // "task add kr do:", "ٹاسک بنا دو:", and a quoted title straight after the verb: "task bana do 'X'", "ایک ٹاسک ڈالو "X""
     private const string HeadingVerb = @"\s+(?:" + RomanUrduLexicon.AddVerb + "|" + UrduLexicon.AddVerbEnded + "|" + UrduLexicon.AddVerb + @")\s*(?:" + UrduDo + ")?";
