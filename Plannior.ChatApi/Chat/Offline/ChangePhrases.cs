@@ -95,7 +95,8 @@ internal static partial class ChangePhrases
         fields.Recurrence = RecurrencePhrases.Extract(u, fields.When);
         if (fields.Recurrence is { } rule && DateTimePhrases.TakeUntil(u, ctx) is { } until) fields.Recurrence = rule with { Until = until };
         DateTimePhrases.Extract(u, ctx, fields.When);
-        fields.Priority = PriorityPhrases.Extract(u, allowBare: true);
+        // "lower the priority of the report": the verb, cut as the cue, says which way when no level follows the name
+        fields.Priority = PriorityPhrases.Extract(u, allowBare: true) ?? PriorityPhrases.Extract(new Utterance(cue));
 
         // "actually make it 9", "no wait, 7:30": a bare hour, and nothing else, corrects the time of day
         if (!fields.HasChanges && u.Take(BareHour()) is { } bare)

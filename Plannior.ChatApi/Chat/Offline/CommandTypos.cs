@@ -3,14 +3,15 @@ namespace Plannior.ChatApi.Chat.Offline;
 using System.Text.RegularExpressions;
 
 // A command word typed one key off ("remnd me", "delte task 3", "tomorow") still means the command. Only the
-// handful of words the patterns hinge on are corrected, and only from words too long to be short real ones.
+// handful of words the patterns hinge on are corrected, and only from words too long to be short real ones (four letters
+// or more).
 internal static partial class CommandTypos
 {
     // The command words and the real words near them come from the lexicons (Lexicons.CorrectTypos).
     public static string Correct(string text, string[] commands, IReadOnlySet<string> realWords) => Word().Replace(text, m =>
     {
         var word = m.Value;
-        if (word.Length < 5 || realWords.Contains(word))
+        if (word.Length < 4 || realWords.Contains(word))
         {
             return word;
         }
@@ -20,7 +21,10 @@ internal static partial class CommandTypos
         {
             return word;
         }
-        return commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c))
+        // a four-letter word is corrected only by two letters swapped ("mvoe") or one left out ("lowr"): one letter
+        // changed makes too many real words ("more", "love")
+        return commands.FirstOrDefault(c => Math.Abs(c.Length - lower.Length) <= 1 && OneEditApart(lower, c)
+                && (lower.Length >= 5 || c.Length == 5 || Swapped(lower, c)))
             // "wensday", "wendsday": a long word two letters off, kept to its start and its end, is still that word
             ?? commands.FirstOrDefault(c => c.Length >= 8 && lower.Length >= 6 && Math.Abs(c.Length - lower.Length) <= 2
                 && lower[..2] == c[..2] && lower[^3..] == c[^3..] && WithinTwoEdits(lower, c))
@@ -44,6 +48,9 @@ internal static partial class CommandTypos
         }
         return previous[b.Length] <= 2;
     }
+
+    private static bool Swapped(string a, string b) =>
+        a.Length == b.Length && Enumerable.Range(0, a.Length - 1).Any(i => a[i] == b[i + 1] && a[i + 1] == b[i] && a[..i] == b[..i] && a[(i + 2)..] == b[(i + 2)..]);
 
     // Damerau–Levenshtein distance of exactly one: one letter missing, extra, changed or swapped with its neighbour.
     private static bool OneEditApart(string a, string b)

@@ -239,7 +239,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"[\s,.!?]*(?:\b(?:please|pls|plz|na|naa|jee|ji|yaar|bhai|thanks+|thank\s+you+|thank\s+u|now|zara|zra)\b|جی|پلیز|شکریہ|ذرا)?[\s,.!?]*$", Options)]
     private static partial Regex TrailFiller();
 
-    [GeneratedRegex(@"\b(?:tasks?|stuff|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all)\b|#\w|کام|ٹاسک", Options)]
+    [GeneratedRegex(@"\b(?:tasks?|stuff|to-?dos?|to\s+do|pending|due|overdue|late|left|remaining|completed?|finish(?:ed)?|done|did|plate|agenda|schedule|behind|ticked|crossed|checked|list|open|outstanding|unfinished|incomplete|priority|urgent|important|reminders?|scheduled|have\s+(?:to|today|tomorrow|this\s+week)|today|tomorrow|tonight|this\s+week|kaam|about|regarding|called|named|matching|containing|related\s+to|everything|all|tagged|labell?ed)\b|#\w|کام|ٹاسک", Options)]
     private static partial Regex ListDomain();
 
     [GeneratedRegex(@"(?:\b(?:ka|ki|ke)\s+)?\breminder\s+(?:laga|lagao|set|rakh|daal)\s*(?:" + RomanUrduLexicon.Do + @")?$|(?:(?:کا|کی|کے)\s+)?(?:یاد\s*دہانی|ریمائنڈر)\s+(?:لگا|سیٹ|رکھ)\s*(?:" + UrduLexicon.Do + @")?$", Options)]

@@ -39,11 +39,11 @@ internal static partial class IntentParser
             case IntentKind.Add:
                 // "add 2 tasks: buy bread and pick up the laundry" announces a list: its commas and "and"s split it
                 var announced = u.Take(TasksColon()) is not null;
-                // "wash the car and vacuum the living room, both for sunday": what "both" says is said of each task
-                var shared = new TaskFields();
-                var both = u.Take(BothOf());
-                if (both is not null) ParseAdd(new Utterance(both.Groups["said"].Value), shared, ctx, both.Groups["said"].Value);
-                var parts = (announced || both is not null ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part))
+                var shared = SaidOfEach(BothOf().Match(u.Text), ctx);
+                var both = shared.HasChanges ? u.Take(BothOf()) : null;
+                // ("buy gifts for mom and dad, both by friday": a one-word part is no task of its own, so that is one task)
+                var listed = both is not null && ListSeparators().Split(u.Text).All(part => part.Trim().Contains(' '));
+                var parts = (announced || listed ? ListSeparators() : Several()).Split(u.Text).Where(part => !string.IsNullOrWhiteSpace(part))
                     .SelectMany(TwoDoings).ToList();
                 if (parts.Count < 2)
                 {
@@ -434,6 +434,10 @@ internal static partial class IntentParser
         if (Announced().Match(normalized) is not { Success: true } m) return null;
         var rest = m.Groups["rest"].Value;
         var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 0;
+        // "…: sabzi lana aur istri karwana, dono kal subah 9 bje"
+        var both = BothOf().Match(rest);
+        var shared = SaidOfEach(both, ctx);
+        if (shared.HasChanges) rest = rest[..both.Index];
         var items = ItemBreak().Split(rest).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         if (items.Count != count)
         {
@@ -448,9 +452,20 @@ internal static partial class IntentParser
             var said = day.Length > 0 ? $"{day} {item.Trim()}" : item.Trim();
             var fields = request.Fields.Title is null ? request.Fields : new TaskFields();
             ParseAdd(new Utterance(AddLead().Replace(said, "")), fields, ctx, said);
+            fields.AddMissing(shared);
             if (fields.Title is not null && fields != request.Fields) request.MoreAdds.Add(fields);
         }
         return request.Fields.Title is null ? null : request;
+    }
+
+    // "wash the car and vacuum the living room, both for sunday": what "both" says is said of each task
+    // ("a gift for both kids" says nothing of each: only a when, a priority, a tag or a repeat is shared)
+    private static TaskFields SaidOfEach(Match both, TurnContext ctx)
+    {
+        var shared = new TaskFields();
+        if (both.Success) ParseAdd(new Utterance(both.Groups["said"].Value), shared, ctx, both.Groups["said"].Value);
+        shared.Title = null;
+        return shared;
     }
 
     // "task add kr do: darzi se kapray lene, monday sham 5 baje", "نیا کام: بجلی والے کو فون کرنا، تین دن بعد": a heading
@@ -526,7 +541,7 @@ internal static partial class IntentParser
     [GeneratedRegex(@"\s*[,.]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|please\s+|pls\s+|just\s+)?(?:update|change|fix)\s+(?:it|that|this|the\s+task)(?:\s+(?:please|pls|for\s+me))?[\s?.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateIt();
 
-    [GeneratedRegex(@"\s*,?\s*\b(?:both|dono|donon)\s+(?<said>(?:(?:for|on|by|at|due|tomorrow|today|kal|aaj|parson|ko|high|low|urgent|every|har)\b|\d).*)$|\s*[،,]?\s*(?<![\p{L}])دونوں\s+(?<said>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s*\b(?:both|dono|donon)\s+(?<said>\S.*)$|\s*[،,]?\s*(?<![\p{L}])دونوں\s+(?<said>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BothOf();
 
     // ", no date yet", "…, uski koi date nahi", "، اس کی کوئی تاریخ نہیں": a remark that the task has no date asks for nothing

@@ -35,6 +35,6 @@ internal static partial class TagPhrases
     private static partial Regex TagThenVerb();
 
     // "tagged work", "with tags finance and work", "tags: a, b", "tag laga do office aur q4"
-    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tags?|under\s+(?:the\s+)?tags?|labell?ed(?:\s+(?:as|with))?|tags?\s*:|tag\s+it(?:\s+(?:as|with))?|(?<=,\s*)tags|tags?\s+(?:bhi\s+)?(?:laga|lagao|lga|daal|dal|add)(?:\s*(?:kar\s*)?(?:do|dein|den|de|dena))?(?=\s+\S)|(?<=,\s*)tag(?=\s+\p{L}))\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&|\baur\b)\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:are\s+|is\s+)?tagged(?:\s+(?:as|with))?|with\s+(?:the\s+)?tags?|under\s+(?:the\s+)?tags?|labell?ed(?:\s+(?:as|with))?|tags?\s*:|tag\s+it(?:\s+(?:as|with))?|(?<=,\s*)tags|tags?\s+(?:bhi\s+)?(?:laga|lagao|lga|daal|dal|add)(?:\s*(?:kar\s*)?(?:do|dein|den|de|dena))?(?=\s+\S)|(?<=,\s*)tag(?=\s+\p{L}))\s*#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*)(?:\s*(?:,|\band\b|&|\baur\b)\s*(?!(?:due|by|on|at|for|from|every|remind|priority|tomorrow|today|tonight|next|high|low|urgent|kal|aaj)\b)#?(?<t>[\p{L}_][\p{L}\p{Mn}\p{Nd}_\-]*))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tagged();
 }

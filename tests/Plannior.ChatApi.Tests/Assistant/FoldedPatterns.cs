@@ -303,5 +303,17 @@ public static class FoldedPatterns
         // "is there any X task": a search
         new("dentist ka koi kaam hai?", "list query=dentist"),
         new("گروسری کا کوئی کام ہے؟", "list query=گروسری"),
+        // batch F (English): a tag list ends where a date begins; a four-letter command typo; "lower the priority of X";
+        // "anything tagged X?"; "both"/"dono"/"دونوں" after a counted list
+        new("add 'renew library card' tagged books and errands, due dec 8 at 3pm", """+ "Renew library card" due=2026-12-08T15:00 tags=[books,errands]"""),
+        new("pls mvoe the standup to tuesday 10am", """~ "Team standup" due=2026-12-01T10:00"""),
+        new("lower the priority of the dentist appointment", """~ "Dentist appointment" priority=low"""),
+        new("raise the priority of buy groceries", """~ "Buy groceries" priority=high"""),
+        new("anything tagged home?", "list tag=home"),
+        new("دو کام لکھ لو: دوائی لانا اور کپڑے دھونا، دونوں پرسوں صبح دس بجے", """+ "دوائی لانا" due=2026-11-30T10:00 ; + "کپڑے دھونا" due=2026-11-30T10:00"""),
+        new("2 kaam add kar do: gas ka bill bharna aur car wash karwani, dono monday ko", """+ "Gas ka bill bharna" due=2026-11-30T09:00 ; + "Car wash karwani" due=2026-11-30T09:00"""),
+        // a real word one letter from a command word is left as it is
+        new("add watch a movie with the kids on sunday at 5pm", """+ "Watch a movie with the kids" due=2026-11-29T17:00"""),
+        new("add buy gifts for mom and dad, both by friday", """+ "Buy gifts for mom and dad" due=2026-12-04T09:00"""),
     ];
 }

@@ -64,11 +64,11 @@ internal sealed class EnglishLexicon : ILexicon
 
     public IReadOnlyList<string> CommandWords { get; } =
     [
-        "remind", "delete", "remove", "complete", "rename", "reschedule", "tomorrow", "tonight", "priority", "finish",
+        "remind", "delete", "remove", "complete", "rename", "reschedule", "tomorrow", "tonight", "priority", "finish", "move",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
 
-    public IReadOnlySet<string> NearCommandWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rewind", "compete", "remote", "finnish" };
+    public IReadOnlySet<string> NearCommandWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "rewind", "compete", "remote", "finnish", "movie", "mover" };
 
     public IReadOnlySet<string> NameFiller { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -145,7 +145,7 @@ internal sealed class EnglishLexicon : ILexicon
         ],
         UpdateLead =
         [
-            @"change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|put(?=\s.*(?:#|\btags?\b|\bpriority\b))|take(?=\s.*\btags?\s+off\b)|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b)",
+            @"(?:lower|reduce|decrease|drop|downgrade|raise|increase|bump(?:\s+up)?|upgrade)\s+(?:the\s+|its\s+)?(?:priority|prio)\s+(?:of|on|for)\b|change|rename|update|edit|modify|move|reschedule|re-schedule|push(?:\s+back)?|postpone|delay|shift|make|tag|label|prioriti[sz]e|deprioriti[sz]e|bump|(?:lower|raise|downgrade|upgrade)(?!\s+(?:the\s+|its\s+)?(?:priority|prio)\b)|reopen|re-open|undo|uncheck|unmark|un-?complete|untag|restore|give|put\s+off|put(?=\s.*(?:#|\btags?\b|\bpriority\b))|take(?=\s.*\btags?\s+off\b)|stop\s+(?:repeating|recurring)|stop(?=.*\b(?:repeating|recurring)\b)",
         ],
         DeleteLead =
         [
