@@ -193,10 +193,11 @@ internal static partial class ChangePhrases
     [GeneratedRegex(@"\b(?:remove|clear|delete|drop|erase)\s+(?:the\s+)?(?:note|description|details)\b(?:\s+(?:from|of|for|on))?", Options)]
     private static partial Regex ClearDescription();
 
-    [GeneratedRegex(@"\bstop\s+(?:repeating|recurring)\b", Options)]
+    // read from the command words ("stop repeating", "تکرار بند"), which are cut from the rest before its fields are read
+    [GeneratedRegex(@"\bstop\s+(?:repeating|recurring)\b|(?:تکرار|ریپیٹ|دہرانا)\s+بند", Options)]
     private static partial Regex StopRepeating();
 
-    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b|\bfrom\s+(?:repeating|recurring)\b", Options)]
+    [GeneratedRegex(@"\b(?:remove|clear|delete|drop|cancel|turn\s+off)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|schedule\s+rule)\b(?:\s+(?:from|of|for|on))?|\b(?:no\s+longer|not|never)\s+repeat(?:ing)?\b|\bstop\s+(?:repeating|recurring)\b|\bfrom\s+(?:repeating|recurring)\b|\b(?:(?:ki|ka|ke)\s+)?(?:repeat|repeating|recurrence|dohrana|dohrao)\s+(?:band|khatam|khtm|khatm|hata|hatao|nikal|nikalo|off)\s*(?:" + RomanUrduLexicon.Do + @")?(?![\p{L}])|(?:(?:کی|کا|کے)\s+)?(?:ریپیٹ|دہرانا|دہرائی|تکرار)\s+(?:بند|ختم|ہٹا|نکال)\s*(?:" + UrduLexicon.Do + @")?(?![\p{L}])", Options)]
     private static partial Regex ClearRecurrence();
 
     // "remove the work tag from …", "untag work", "#work tag hata do", "کام 5 سے ورک ٹیگ ہٹا دیں"

@@ -155,7 +155,10 @@ internal static partial class IntentCues
         if ((Question().IsMatch(core) || AnyThere().IsMatch(core)) && (UrduDomain().IsMatch(core) || WhatIsThere().IsMatch(core))) return new Cue(IntentKind.List, 0, 0);
         if (verbs.CompleteTrail.Match(core) is { Success: true } complete)
         {
-            return NotDone().IsMatch(core) ? new Cue(IntentKind.Update, 0, 0) : new Cue(IntentKind.Complete, complete.Index, complete.Length);
+            // "standup ki repeat khatam kar do": the field just before the verb ends, the task stays open
+            return NotDone().IsMatch(core) || EndsInFieldWord(core[..complete.Index])
+                ? new Cue(IntentKind.Update, 0, 0)
+                : new Cue(IntentKind.Complete, complete.Index, complete.Length);
         }
 
         // "report pe office ka tag bhi laga do": a tag put on a task named before it
@@ -183,6 +186,12 @@ internal static partial class IntentCues
         }
 
         return null;
+    }
+
+    private static bool EndsInFieldWord(string said)
+    {
+        var before = said.TrimEnd();
+        return FieldWord().Matches(before) is { Count: > 0 } fields && fields[^1].Index + fields[^1].Length == before.Length;
     }
 
     private static Cue? Fallback(string core)
@@ -308,7 +317,7 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:not\s+(?:done|complete|completed|finished)|incomplete|undone|unfinished|pending|open|uncompleted|na\s*mukammal)\b|نامکمل|مکمل\s+نہیں", Options)]
     private static partial Regex NotDone();
 
-    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|پرائیورٹی|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹائم|ٹیگ", Options)]
+    [GeneratedRegex(@"\b(?:due\s+date|deadline|date|reminder|title|name|description|note|details|tags?|priority|recurrence|repeat|repeating|dohrana|naam|tareekh|time|waqt)\b|نام|عنوان|تاریخ|ترجیح|پرائیورٹی|یاد\s*دہانی|نوٹ|تفصیل|وقت|ٹائم|ٹیگ|تکرار|ریپیٹ|دہرانا", Options)]
     private static partial Regex FieldWord();
 
     [GeneratedRegex(@"\b(?:due|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\s+week|aaj|kal|parson|parso|parsoon|parsun|baje|\d{1,2}\s*(?:tareekh|tarikh)|" + RomanUrduLexicon.WeekdayNoHafta + @"|\d{1,2}\s*(?:am|pm))\b|بجے|آج|کل|پرسوں|تاریخ|" + UrduLexicon.Weekday + @"", Options)]

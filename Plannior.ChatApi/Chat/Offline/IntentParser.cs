@@ -590,9 +590,12 @@ internal static partial class IntentParser
     private static partial Regex ItemBreak();
 
     // "task add kr do:", "ٹاسک بنا دو:", and a quoted title straight after the verb: "task bana do 'X'", "ایک ٹاسک ڈالو "X""
-    private const string HeadingVerb = @"\s+(?:" + RomanUrduLexicon.AddVerb + "|" + UrduLexicon.AddVerbEnded + "|" + UrduLexicon.AddVerb + @")\s*(?:" + UrduDo + ")?";
+    private const string AddingVerb = @"(?:" + RomanUrduLexicon.AddVerb + "|" + UrduLexicon.AddVerbEnded + "|" + UrduLexicon.AddVerb + @")\s*(?:" + UrduDo + ")?";
 
-    [GeneratedRegex(@"^\s*(?:add\s+)?(?:(?:a|an|new|another|naya|nayi|ek|aik|نیا|نئی|ایک)\s+)?(?:task|to-?do|kaam|ٹاسک|کام)(?:(?:" + HeadingVerb + @")?\s*:\s*(?<rest>\S.*)|" + HeadingVerb + @"\s+(?<rest>['""].*))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string HeadingVerb = @"\s+" + AddingVerb;
+
+    // the heading may be the verb alone: "add kro: …", "شامل کر دیں: …"
+    [GeneratedRegex(@"^\s*(?:add\s+)?(?:(?:a|an|new|another|naya|nayi|ek|aik|نیا|نئی|ایک)\s+)?(?:task|to-?do|kaam|ٹاسک|کام)(?:(?:" + HeadingVerb + @")?\s*:\s*(?<rest>\S.*)|" + HeadingVerb + @"\s+(?<rest>['""].*))$|^\s*" + AddingVerb + @"\s*:\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddHeading();
 
     [GeneratedRegex(@"\s+(?:and|aur|اور)\s+(?:(?:then|phir|پھر)\s+)?|\s+then\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,8 +12,8 @@ internal static partial class RecurrencePhrases
     private const string EnglishDay = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)s?";
     private const string EnglishDays = EnglishDay + @"(?:(?:\s*(?:,|&|and|or)\s*(?:and\s+)?|\s+)" + EnglishDay + @"\b)*";
     private const string Ordinal = @"(?<d>\d{1,2})(?:st|nd|rd|th)?";
-    // Roman Urdu writers name the days in Urdu or in English: "har mangal", "har monday wednesday friday"
-    private const string RomanDay = RomanUrduLexicon.WeekdayNoHafta + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    // Roman Urdu writers name the days in Urdu or in English, in full or short: "har mangal", "har monday wednesday friday", "sirf mon aur wed"
+    private const string RomanDay = RomanUrduLexicon.WeekdayNoHafta + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun";
 
     public static RepeatRule? Extract(Utterance u, WhenPhrase when)
     {
@@ -167,7 +167,7 @@ internal static partial class RecurrencePhrases
     [GeneratedRegex(@"\b(?:every|each|on|har)\s+(?:weekday|weekdays|working\s+day|work\s+day|business\s+day|weekend)s?\b|\bweekdays\b|\b(?:(?:from\s+)?(?:monday|mon)\s+(?:to|through|thru|till|until|-|se)\s+(?:friday|fri)|mon\s*-\s*fri|(?:peer|pir|somwar|monday)\s+(?:se|ta)\s+(?:juma|jumma|jumah|jumme|friday)(?:\s+tak)?)\b(?:\s+(?:daily|every\s*day|roz|rozana|har\s+roz|har\s+din)\b)?|(?<![\p{L}])(?:پیر|سوموار)\s+(?:سے|تا)\s+(?:جمعہ|جمعے)(?:\s+تک)?(?:\s+(?:روزانہ|ہر\s+روز|ہر\s+دن))?", Options)]
     private static partial Regex EveryWeekday();
 
-    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanUrduLexicon.WeekdayNoHafta + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanUrduLexicon.WeekdayNoHafta + @")|\s+(?:" + RomanUrduLexicon.WeekdayNoHafta + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanDay + @")(?:(?:\s*(?:,|aur)\s*|\s+)(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
+    [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanDay + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanDay + @")|\s+(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanDay + @")(?:(?:\s*(?:,|aur)\s*|\s+)(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
 
     [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?|\bhar\s+(?<ord>teesre|tisre|teesri|chauthe|chauthi|panchwe|panchwen|panchvein)\s+(?<u>din|hafte|haftay|mahine)\b(?:\s+(?:baad|bad)\b)?|ہر\s+(?<ord>تیسرے|تیسری|چوتھے|چوتھی|پانچویں)\s+(?<u>دن|ہفتے|مہینے)(?:\s+بعد)?", Options)]

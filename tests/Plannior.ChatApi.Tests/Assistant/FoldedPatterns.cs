@@ -315,5 +315,24 @@ public static class FoldedPatterns
         // a real word one letter from a command word is left as it is
         new("add watch a movie with the kids on sunday at 5pm", """+ "Watch a movie with the kids" due=2026-11-29T17:00"""),
         new("add buy gifts for mom and dad, both by friday", """+ "Buy gifts for mom and dad" due=2026-12-04T09:00"""),
+        // English priority words in Urdu letters, in their spellings by ear
+        new("جوتے پالش کرنا ہے، میڈیم پریارٹی", """+ "جوتے پالش کرنا" priority=medium"""),
+        new("ڈینٹسٹ کی پرائیورٹی لو کر دو", """~ "Dentist appointment" priority=low"""),
+        new("ڈینٹسٹ کو منگل شام چار بجے کر دو اور پریارٹی لو کر دو", """~ "Dentist appointment" due=2026-12-01T16:00 priority=low"""),
+        new("میرے لو پرائیارٹی کام دکھاؤ", "list priority=low"),
+        // done in the past tense: a talk that happened, a thing had done by someone else
+        new("ڈینٹسٹ کی اپائنٹمنٹ ہو گئی", """done "Dentist appointment" """),
+        new("سودا منگوا لیا", """done "Buy groceries" """),
+        new("ammi se baat ho gayi", """done "Call mom" """),
+        new("report jama karwa di hai", """done "Submit quarterly report" """),
+        // a heading that is the verb alone, then the task
+        new("likh lo: darzi se kapre lene, kal shaam 5 bje", """+ "Darzi se kapre lene" due=2026-11-29T17:00"""),
+        new("شامل کر دیں: جوتے لینا، پرسوں شام چھ بجے", """+ "جوتے لینا" due=2026-11-30T18:00"""),
+        // English short weekday names in Roman Urdu
+        new("paudon ko pani sirf sat aur sun ko repeat karo", """~ "Water the plants" rule=FREQ=WEEKLY;BYDAY=SA,SU"""),
+        new("standup ko sirf tue, thu aur fri ko repeat kr do", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,TH,FR"""),
+        // stop repeating
+        new("standup ki repeat khatam kar do", """~ "Team standup" rule=null"""),
+        new("سٹینڈ اپ کی تکرار بند کر دیں", """~ "Team standup" rule=null"""),
     ];
 }

@@ -36,8 +36,10 @@ public sealed class ScoredBatchTests(AssistantFixture fixture, ITestOutputHelper
         // its single first run, 12:50 UTC on 3 December 2026, on main at 5604fde after batch E was folded in (fold6, fold6u):
         // 104/120 = 86.7% (English 55/60, Urdu 23/30, Roman Urdu 26/30)
         // 58/24/27 at 13:07 UTC (fold7: a tag list ends where a date begins, "mvoe", "lower the priority of X", "anything
-        // tagged X?", "both"/"dono"/"دونوں" after a counted list)
-        "sealed-f" => (SealedPhrasingsF.English, SealedPhrasingsF.Urdu, SealedPhrasingsF.RomanUrdu, (58, 24, 27)),
+        // tagged X?", "both"/"dono"/"دونوں" after a counted list); Urdu and Roman Urdu 29/30 with fold7u (priority words in
+        // Urdu letters respelled, "ہو گئی"/"جمع کروا دی" as done, "add kro: …", short English weekdays in Roman repeats,
+        // "repeat band kar do")
+        "sealed-f" => (SealedPhrasingsF.English, SealedPhrasingsF.Urdu, SealedPhrasingsF.RomanUrdu, (58, 29, 29)),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
