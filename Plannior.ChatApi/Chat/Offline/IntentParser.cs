@@ -9,15 +9,18 @@ internal static partial class IntentParser
     // Commands are short; a long paste is read from its start only, which bounds the pattern matching work.
     private const int MaxParsedLength = 600;
 
-    public static UserRequest Parse(string text, TurnContext ctx)
+    public static UserRequest Parse(string text, TurnContext ctx) => Parse(Read(text, ctx.Lexicons), ctx, orTwo: true);
+
+    // Each half of a message that holds two commands is read with orTwo off, so it is never split again: the work stays
+    // one read per place the message could split, however many "and"s it holds.
+    private static UserRequest Parse(string normalized, TurnContext ctx, bool orTwo)
     {
-        var normalized = Read(text, ctx.Lexicons);
         if (CountedList(normalized, ctx) is { } counted) return counted;
         if (Headed(normalized, ctx) is { } headed) return headed;
 
         if (SomeoneElsesDeed(normalized, ctx) is { } asked) return asked;
         if (TwoChanges(normalized, ctx) is { } both) return both;
-        if (TwoCommands(normalized, ctx) is { } commands) return commands;
+        if (orTwo && TwoCommands(normalized, ctx) is { } commands) return commands;
         var cue = IntentCues.Classify(normalized, ctx.Lexicons);
         if (cue.Kind is IntentKind.Unknown or IntentKind.Update && Corrected(normalized, ctx) is { } corrected) return corrected;
         if (cue.Kind is IntentKind.Unknown or IntentKind.Add && TwoClauses(normalized, cue, ctx) is { } clause) return clause;
@@ -394,16 +397,14 @@ internal static partial class IntentParser
             if (first.Length == 0 || second.Length == 0 || JoinsDays(first, second, ctx)) continue;
             var secondCue = IntentCues.Classify(second, ctx.Lexicons);
             if (secondCue.Length == 0 || secondCue.Kind is not (IntentKind.Add or IntentKind.Complete or IntentKind.Delete or IntentKind.Update)) continue;
-            var then = Parse(second, ctx);
+            var then = Parse(second, ctx, orTwo: false);
             var namesItsOwn = then.Kind == IntentKind.Add ? then.Fields.Title is not null : (then.Target.Name is not null || then.Target.Ids.Count > 0) && !then.Target.All;
             if (then.Kind != secondCue.Kind || !namesItsOwn) continue;
-            var head = Parse(first, ctx);
+            var head = Parse(first, ctx, orTwo: false);
             var acts = head.Kind == IntentKind.Add ? head.Fields.Title is not null && then.Kind != IntentKind.Add
                 : head.Kind is IntentKind.Complete or IntentKind.Delete or IntentKind.Update && !head.Target.IsEmpty;
             if (!acts) continue;
-            var last = head;
-            while (last.Then is { } next) last = next;
-            last.Then = then;
+            head.Then = then;
             return head;
         }
         return null;
