@@ -232,6 +232,11 @@ public static class FoldedPatterns
         new("groceries done kar do aur call mom delete kar do", """done "Buy groceries" ; - "Call mom" """),
         new("گروسری مکمل کر دیں اور رپورٹ کی ترجیح کم کر دیں", """done "Buy groceries" ; ~ "Submit quarterly report" priority=low"""),
         new("delete the mom one and complete {Buy groceries} >> yes", """- "Call mom" ; done "Buy groceries" """),
+        // the second asks: the first is done at once, and the yes is the second's
+        new("complete {Buy groceries} and delete the mom one >> yes", """done "Buy groceries" ; - "Call mom" """),
+        new("complete {Buy groceries} and delete the mom one >> no", """done "Buy groceries" """),
+        // what one message did is undone as one
+        new("complete {Buy groceries} and delete {Call mom} >> undo", "="),
         new("remove renew passport", """- "Renew passport" """),
         new("delete all completed tasks, then mark {Call mom} done >> yes", """- "Pay electricity bill" ; - "Renew passport" ; done "Call mom" """),
         // batch E (English): "remind me <when> to <task>" is a new task, whatever "of the" it holds
