@@ -53,7 +53,11 @@ if (args.Contains("--memory"))
     var memoryRounds = roundsIndex >= 0 && roundsIndex + 1 < args.Length ? int.Parse(args[roundsIndex + 1], CultureInfo.InvariantCulture) : 1;
     Console.WriteLine(await MemoryRun.RunAsync(
         MemoryVariant.Parse(args, repository, services), memoryRounds, quick, args.Contains("--smaps"), connectionString, secret, ChatUsersAsync,
-        async (client, user, count) => await GrowConversationAsync(client, user, count) is var grown ? (grown.FirstMs, grown.LastMs, grown.Messages) : default));
+        async (client, user, count) =>
+        {
+            var grown = await GrowConversationAsync(client, user, count);
+            return (grown.FirstMs, grown.LastMs, grown.Messages);
+        }));
     return 0;
 }
 

@@ -18,7 +18,7 @@ internal sealed class ConversationMemory
     public List<ToolExchange> PreviousTurn { get; } = [];
     public IReadOnlyList<TaskSnapshot>? LastList { get; private set; }
     public IReadOnlyList<TaskSnapshot> Focus { get; private set; } = [];
-    public Dictionary<int, TaskSnapshot> Known { get; } = [];
+    public Dictionary<int, TaskSnapshot> Known { get; private init; } = [];
 
     public static ConversationMemory Build(IReadOnlyList<ChatMessage> messages)
     {
@@ -93,10 +93,11 @@ internal sealed class ConversationMemory
         var memory = new ConversationMemory
         {
             UserText = UserText, EarlierUserText = EarlierUserText, EarlierReplyAsked = EarlierReplyAsked, LastList = LastList, Focus = Focus,
+            // the tasks seen before this turn are only read from here on, so both views share them
+            Known = Known,
         };
         memory.CurrentTurn.AddRange(exchanges);
         memory.PreviousTurn.AddRange(PreviousTurn);
-        foreach (var (id, task) in Known) memory.Known[id] = task;
         return memory;
     }
 

@@ -126,7 +126,7 @@ internal static partial class ReferenceResolver
             return [];
         }
 
-        var exact = candidates.Where(c => string.Equals(c.Title?.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        var exact = candidates.Where(c => NamesInFull(name, c)).ToList();
         if (exact.Count == 1)
         {
             return exact;
@@ -161,6 +161,13 @@ internal static partial class ReferenceResolver
         return wanted.Count(w => lower.Contains(w, StringComparison.Ordinal)
             || titleWords.Any(t => t.Length >= 3 && (t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))));
     }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is <paramref name="task"/>'s whole title, less the words that never name a task
+    /// ("delete water the plants", "the call mom task"): a task named so is no guess, so even a delete of it is not asked.
+    /// </summary>
+    public static bool NamesInFull(string name, TaskSnapshot task) =>
+        task.Title is { } title && Words(name).Where(w => !Lexicons.BuiltIn.IsNameFiller(w)).SequenceEqual(Words(title).Where(w => !Lexicons.BuiltIn.IsNameFiller(w)));
 
     private static IEnumerable<string> Words(string text) => Word().Matches(text.ToLowerInvariant()).Select(m => m.Value);
 

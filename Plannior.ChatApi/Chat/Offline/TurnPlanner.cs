@@ -1,6 +1,5 @@
 namespace Plannior.ChatApi.Chat.Offline;
 
-using System.Globalization;
 using Plannior.ChatApi.Chat.Tools;
 
 using Microsoft.Extensions.AI;
@@ -108,7 +107,7 @@ internal static class TurnPlanner
 
         return ReferenceResolver.Resolve(request, memory) switch
         {
-            Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is { } name && !NamedInFull(name, found.Tasks)),
+            Resolution.Found found => Act(request, found.Tasks, memory, ctx, tool, foundByName: request.Target.Name is { } name && !(found.Tasks is [var one] && ReferenceResolver.NamesInFull(name, one))),
             Resolution.Lookup lookup => Calls((TaskTools.ListTasks, LookupArgs(lookup))),
             Resolution.Ambiguous ambiguous => new Step.Say(ctx.Replies.Ambiguous(ambiguous.Candidates)),
             Resolution.NotFound when request.AddInstead is { } add => Calls((TaskTools.AddTask, AddArgs(add, ctx))),
@@ -133,14 +132,6 @@ internal static class TurnPlanner
             ? new Step.Say(ctx.Replies.NothingMatches)
             : Act(request, tasks, memory, ctx, tool, foundByName: false);
     }
-
-    // "delete call mom" names its task in full, so it is not a guess; "delete the mom one" is
-    // ("delete water the plants": the words a name is said with, less "the" and "task", are the title's)
-    private static bool NamedInFull(string name, IReadOnlyList<TaskSnapshot> tasks) =>
-        tasks is [{ Title: { } title }] && NameOnly(name).SequenceEqual(NameOnly(title));
-
-    private static IEnumerable<string> NameOnly(string text) =>
-        text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => !Lexicons.BuiltIn.IsNameFiller(w));
 
     // Acting on more than one task, or deleting one found by a fuzzy name, waits for the user's yes.
     private static Step Act(
@@ -250,7 +241,7 @@ internal static class TurnPlanner
         if (f.ClearDescription) args["description"] = null;
         if (f.RemindBefore is { } before && task.DueAt is { } dueAt) args["remind_at"] = WhenPhrase.Format(Before(ctx.ToLocal(dueAt), before, f.RemindTime, ctx));
         if (f.ClearRecurrence) args["recurrence"] = null;
-        if (f.ShiftBy is { } shift && task.DueAt is { } shifted) args["due_at"] = WhenPhrase.Format(ctx.ToLocal(shifted + shift));
+        DateTimeOffset? movedTo = f.ShiftBy is { } shift && task.DueAt is { } shifted ? ctx.ToLocal(shifted + shift) : null;
         if (!f.When.IsEmpty)
         {
             // "move it to friday" keeps the time the task already had, "move it to 10am" its day
@@ -263,14 +254,18 @@ internal static class TurnPlanner
             }
             if (f.When.Resolve(ctx, null, keep) is { } when)
             {
-                args[f.Remind ? "remind_at" : "due_at"] = WhenPhrase.Format(when);
+                if (f.Remind) args["remind_at"] = WhenPhrase.Format(when);
+                else movedTo = when;
             }
         }
-        // "call Ali at 4pm, remind me >> make that 5": a reminder set before the corrected due time keeps its lead on the new one
-        if (f.Restated && args.TryGetValue("due_at", out var moved) && moved is string movedTo && !args.ContainsKey("remind_at")
-            && task is { DueAt: { } was, RemindAt: { } reminded } && reminded <= was && DateTimeOffset.TryParse(movedTo, CultureInfo.InvariantCulture, out var dueNow))
+        if (movedTo is { } due)
         {
-            args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(dueNow - (was - reminded)));
+            args["due_at"] = WhenPhrase.Format(due);
+            // "call Ali at 4pm, remind me >> make that 5": a reminder set before the corrected due time keeps its lead on the new one
+            if (f.Restated && !args.ContainsKey("remind_at") && task is { DueAt: { } was, RemindAt: { } reminded } && reminded <= was)
+            {
+                args["remind_at"] = WhenPhrase.Format(ctx.ToLocal(due - (was - reminded)));
+            }
         }
 
         return args;
