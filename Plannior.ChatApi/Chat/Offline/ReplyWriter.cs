@@ -61,8 +61,9 @@ internal static class ReplyWriter
         var title = task?.Title ?? e.Arg("title") ?? "";
         var replies = ctx.Replies;
         var parts = new List<string>();
-        if ((task?.DueAt ?? Date(e.Arg("due_at"))) is { } due)
-            parts.Add(replies.DueBy(DateWords.Describe(due, ctx)));
+        var due = task?.DueAt ?? Date(e.Arg("due_at"));
+        if (due is { } dueAt)
+            parts.Add(replies.DueBy(DateWords.Describe(dueAt, ctx)));
         if ((task?.Recurrence ?? e.Arg("recurrence")) is { } rule)
             parts.Add(replies.Repeating(rule));
         if ((task?.Priority ?? e.Arg("priority")) is { } p and not "medium")
@@ -70,8 +71,9 @@ internal static class ReplyWriter
         var tags = task?.Tags is { Count: > 0 } t ? t : ArgList(e, "tags");
         if (tags.Count > 0)
             parts.Add(replies.Tagged(Hashtags(tags)));
-        if (e.Arg("remind_at") is not null)
-            parts.Add(replies.RemindsThen);
+        // "remind me 30 minutes before" is said back with its own time, not as "then"
+        if (Date(e.Arg("remind_at")) is { } remind)
+            parts.Add(remind == due ? replies.RemindsThen : replies.ReminderAt(DateWords.Describe(remind, ctx)));
 
         var details = parts.Count == 0 ? "" : replies.Comma + string.Join(replies.Comma, parts);
         return replies.Added(title, Id(task, e), details);

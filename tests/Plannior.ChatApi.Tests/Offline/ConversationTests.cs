@@ -233,6 +233,15 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_reminder_before_the_due_time_is_said_back_with_its_own_time()
+    {
+        var response = await Say("add call the bank tomorrow at 4pm, remind me 30 minutes before");
+
+        Assert.Single(_store.Tasks);
+        Assert.Equal("Added \"Call the bank\" (#1), due tomorrow at 4:00 PM, reminder set for tomorrow at 3:30 PM.", response.Text);
+    }
+
+    [Fact]
     public async Task Not_understood_calls_no_tool_and_suggests_examples()
     {
         var response = await Say("what's the weather like?");
