@@ -351,7 +351,8 @@ internal static partial class IntentCues
     [GeneratedRegex(@"\b(?:har|every|daily|weekly|roz|rozana)\b|(?<![\p{L}])(?:ہر|روزانہ)(?![\p{L}])", Options)]
     private static partial Regex RepeatWord();
 
-    [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,3}?\s+(?:ko|کو)\s+\S", Options)]
+    // ("سٹینڈ اپ منگل اور جمعرات کو کر دیں": a name in two words, then two days)
+    [GeneratedRegex(@"^\p{L}\S*(?:\s+\S+){0,4}?\s+(?:ko|کو)\s+\S", Options)]
     private static partial Regex NamedKo();
 
     // "ise kal pe kar do", "اسے منگل پر کر دیں", "wo wala parson kar do": "it" first, then what it becomes

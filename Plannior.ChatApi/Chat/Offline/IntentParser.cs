@@ -237,6 +237,7 @@ internal static partial class IntentParser
 
         var pronoun = TargetPhrases.TakePronoun(u);
         request.Target.Name = quotedName ?? TargetPhrases.Name(u.Text);
+        if (quotedName is null && request.Kind is IntentKind.Complete or IntentKind.Delete) request.Target.Names.AddRange(TargetPhrases.Names(u.Text));
         request.Target.Pronoun = pronoun && request.Target.Name is null;
     }
 

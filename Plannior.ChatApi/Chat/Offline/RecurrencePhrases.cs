@@ -119,6 +119,11 @@ internal static partial class RecurrencePhrases
             return new RepeatRule(freq);
         }
 
+        if (u.Take(TwoOrMoreDays()) is { } listed && DayList(listed.Groups["days"].Value) is { Count: >= 2 } listedDays)
+        {
+            return new RepeatRule(RepeatRule.Weekly, ByDay: listedDays);
+        }
+
         return null;
     }
 
@@ -169,6 +174,11 @@ internal static partial class RecurrencePhrases
 
     [GeneratedRegex(@"\b(?:every|each)\s+(?<other>other\s+)?(?<days>" + EnglishDays + @")\b|\bon\s+(?<days>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:(?:\s*(?:,|&|and)\s*(?:and\s+)?|\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)*)\b|\b(?:only|just)\s+(?:on\s+)?(?<days>" + EnglishDays + @")\b|\bsirf\s+(?<days>(?:" + RomanDay + @")(?:\s*(?:,|aur|or)\s*(?:" + RomanDay + @")|\s+(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|صرف\s+(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?|\bhar\s+(?<days>(?:" + RomanDay + @")(?:(?:\s*(?:,|aur)\s*|\s+)(?:" + RomanDay + @"))*)\b(?:\s+ko\b)?|ہر\s+(?<days>(?:پیر|سوموار|منگل|بدھ|جمعرات|جمعہ|جمعے|سنیچر|اتوار)(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))*)(?:\s+کو)?", Options)]
     private static partial Regex EveryNamedDay();
+
+    // a task cannot be due on two days at once: "standup peer aur budh ko kar do", "gym mon and thu" name the days it
+    // repeats on (read last, so "every 2 weeks on monday and wednesday" keeps its interval)
+    [GeneratedRegex(@"\b(?<days>(?:" + RomanDay + @")(?:\s*(?:,|aur|and|&)\s*(?:" + RomanDay + @"))+)\b(?:\s+ko\b)?|(?<![\p{L}])(?<days>(?:" + UrduLexicon.Weekday + @")(?:\s*(?:,|اور)\s*(?:" + UrduLexicon.Weekday + @"))+)(?![\p{L}])(?:\s+کو)?", Options)]
+    private static partial Regex TwoOrMoreDays();
 
     [GeneratedRegex(@"\bevery\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?<u>days?|weeks?|months?|years?)\b|\bhar\s+(?<n>\d+)\s+(?<u>din|hafte|haftay|mahine|saal)\b(?:\s+(?:baad|bad|mein|main)\b)?|ہر\s+(?<n>\d+)\s+(?<u>دن|ہفتے|مہینے|سال)(?:\s+(?:بعد|میں))?|\bhar\s+(?<ord>teesre|tisre|teesri|chauthe|chauthi|panchwe|panchwen|panchvein)\s+(?<u>din|hafte|haftay|mahine)\b(?:\s+(?:baad|bad)\b)?|ہر\s+(?<ord>تیسرے|تیسری|چوتھے|چوتھی|پانچویں)\s+(?<u>دن|ہفتے|مہینے)(?:\s+بعد)?", Options)]
     private static partial Regex EveryN();

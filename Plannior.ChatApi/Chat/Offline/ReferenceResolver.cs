@@ -35,6 +35,11 @@ internal static partial class ReferenceResolver
             return index < list.Count ? new Resolution.Found([list[index]]) : new Resolution.OutOfRange(ordinal, list.Count);
         }
 
+        if (target.Names.Count >= 2)
+        {
+            return ByNames(target.Name!, target.Names, request.Kind, memory);
+        }
+
         if (target.Name is { } name)
         {
             // "remind me about the team meeting": a task to add when none has that name, so only a name said in full finds one
@@ -85,6 +90,33 @@ internal static partial class ReferenceResolver
         return new Resolution.Lookup("", status ?? "all", byMeaning && ContentWords(name) is { Count: > 0 } words ? words : null);
     }
 
+    // "delete the dentist appointment and the call mom task": the tasks whose titles hold the names' words are read once,
+    // and each name must find its own one; a whole name that is one task's title ("Buy milk and eggs") is that task
+    private static Resolution ByNames(string whole, IReadOnlyList<string> names, IntentKind kind, ConversationMemory memory)
+    {
+        var status = kind == IntentKind.Complete ? "pending" : null;
+        if (memory.CurrentTurn.LastOrDefault(e => e.Name == TaskTools.ListTasks) is not { } read)
+        {
+            var words = names.SelectMany(ContentWords).Distinct().ToList();
+            return new Resolution.Lookup("", status ?? "all", words.Count > 0 ? words : null);
+        }
+
+        var candidates = TaskSnapshot.ListFrom(read.Result);
+        if (candidates.Where(c => NamesInFull(whole, c)).ToList() is [var titled]) return new Resolution.Found([titled]);
+        var found = new List<TaskSnapshot>();
+        foreach (var name in names)
+        {
+            var meant = Rank(name, candidates, kind, strict: true) is { Count: > 0 } ranked ? ranked : ByMeaning(name, candidates, kind);
+            switch (meant.Count)
+            {
+                case 0: return new Resolution.NotFound(name);
+                case > 1: return new Resolution.Ambiguous(meant);
+            }
+            if (found.All(t => t.Id != meant[0].Id)) found.Add(meant[0]);
+        }
+        return new Resolution.Found(found);
+    }
+
     // "plants are watered" → plant, water: the words ByMeaning scores by, less the doing words that alone never name a task
     private static List<string> ContentWords(string name) =>
         NameWords(name).Where(w => !Lexicons.BuiltIn.IsNameFiller(w)).Select(Stem).Where(w => !EnglishLexicon.Doings.Contains(w)).Distinct().Take(12).ToList();
@@ -98,12 +130,15 @@ internal static partial class ReferenceResolver
     {
         var wanted = NameWords(name).Select(Stem)
             .Concat(Words(name).Where(w => Lexicons.BuiltIn.Gloss(w).Count == 0).Select(w => Sounded(Lexicons.BuiltIn.Sounds(w))).OfType<string>())
+            .Concat(Words(name).Select(w => Sounded(Spelling.Consonants(w), RomanForUrdu)).OfType<string>())
             .Distinct().ToList();
         var scored = candidates.Select(c =>
         {
             var titleWords = Words(c.Title ?? "").ToList();
             // "اسٹینڈ اپ" for "Team standup": an English word written in Urdu letters is matched by its consonants
-            var words = titleWords.Select(Stem).Concat(titleWords.Select(w => Sounded(Spelling.Consonants(w))).OfType<string>()).ToList();
+            var words = titleWords.Select(Stem).Concat(titleWords.Select(w => Sounded(Spelling.Consonants(w))).OfType<string>())
+                // "sabzi wala task" for «سبزی لینا»: a Roman Urdu name is heard against a title in Urdu letters
+                .Concat(titleWords.Select(w => Sounded(Lexicons.BuiltIn.Sounds(w), RomanForUrdu)).OfType<string>()).ToList();
             var hits = words.Where(t => t.Length >= 3 && wanted.Any(w => t.StartsWith(w, StringComparison.Ordinal) || w.StartsWith(t, StringComparison.Ordinal))).ToList();
             var named = hits.Any(h => !EnglishLexicon.Doings.Contains(h));
             return (Task: c, Score: named ? hits.Count : 0);
@@ -116,7 +151,11 @@ internal static partial class ReferenceResolver
     }
 
     // a token no written word can be, so consonants meet only consonants; three or more, or "اپ" would find every "up"
-    private static string? Sounded(string? consonants) => consonants is { Length: >= 3 } ? "~" + consonants : null;
+    private static string? Sounded(string? consonants, char mark = '~') => consonants is { Length: >= 3 } ? mark + consonants : null;
+
+    // the other way round, Latin letters said against Urdu ones: a mark of its own, so Latin never meets Latin by sound
+    // ("report" is not "repair")
+    private const char RomanForUrdu = '^';
 
     private static List<TaskSnapshot> Rank(string name, List<TaskSnapshot> candidates, IntentKind kind, bool strict)
     {

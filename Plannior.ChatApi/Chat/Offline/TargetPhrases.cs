@@ -68,6 +68,22 @@ internal static partial class TargetPhrases
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
+    // "the dentist appointment and the call mom task", "dentist, groceries aur call mom": the names of a list, when there
+    // are two or more ("and" is a filler word of one name, so it is split on before the name is read)
+    public static List<string> Names(string remainder)
+    {
+        // a comma alone parts clauses ("called mom, she says hi"); a list of names ends in an "and"
+        if (!NameAnd().IsMatch(remainder)) return [];
+        var names = NameList().Split(remainder).Select(Name).OfType<string>().ToList();
+        return names.Count >= 2 ? names : [];
+    }
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|\baur\b|(?<![\p{L}])اور(?![\p{L}]))\s*", Options)]
+    private static partial Regex NameList();
+
+    [GeneratedRegex(@"&|\band\b|\baur\b|(?<![\p{L}])اور(?![\p{L}])", Options)]
+    private static partial Regex NameAnd();
+
     [GeneratedRegex(@"(?:(?<![\w#])#\s*|\b(?:tasks?|number|no\.?|num|item|todo|to-do)\s*(?:#|no\.?|number)?\s*|(?:کام|ٹاسک|نمبر)\s*(?:نمبر|#)?\s*)(?<id>\d{1,7})(?<more>(?:\s*(?:,|and|&|aur|or|اور)\s*#?\d{1,7}\b)*)\b(?!\s*(?:am|pm|a\.m|p\.m|baje|بجے|:\d|st\b|nd\b|rd\b|th\b|days?\b|hours?\b|mins?\b|minutes?\b|din\b|ghante\b|دن|گھنٹ|تاریخ|tareekh))", Options)]
     private static partial Regex Id();
 

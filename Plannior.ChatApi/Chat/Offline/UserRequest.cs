@@ -105,6 +105,8 @@ internal sealed class TaskTarget
     public int? Ordinal { get; set; }
     public bool Pronoun { get; set; }
     public string? Name { get; set; }
+    // "delete the dentist appointment and the call mom task": each name said, when the name is a list of them
+    public List<string> Names { get; } = [];
 
     // "all completed tasks", "everything due today", "sab mukammal kaam": every task the filter finds
     public bool All { get; set; }
@@ -119,6 +121,8 @@ internal sealed class TaskTarget
         Ordinal = other.Ordinal;
         Pronoun = other.Pronoun;
         Name = other.Name;
+        Names.Clear();
+        Names.AddRange(other.Names);
         All = other.All;
     }
 }

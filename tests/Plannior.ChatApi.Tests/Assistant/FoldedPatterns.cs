@@ -339,5 +339,22 @@ public static class FoldedPatterns
         // stop repeating
         new("standup ki repeat khatam kar do", """~ "Team standup" rule=null"""),
         new("سٹینڈ اپ کی تکرار بند کر دیں", """~ "Team standup" rule=null"""),
+        // one verb, several tasks named: a batch, asked first
+        new("delete the dentist appointment and the call mom task >> yes", """- "Dentist appointment" ; - "Call mom" """),
+        new("ڈینٹسٹ اور امی کو فون والے کام حذف کر دیں >> جی ہاں", """- "Dentist appointment" ; - "Call mom" """),
+        new("groceries aur call mom dono complete kar do >> haan", """done "Buy groceries" ; done "Call mom" """),
+        new("delete groceries, call mom and the dentist one >> no", "="),
+        // two days at once are the days a task repeats on
+        new("standup peer aur budh ko kar do", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=MO,WE"""),
+        new("سٹینڈ اپ منگل اور جمعرات کو کر دیں", """~ "Team standup" rule=FREQ=WEEKLY;BYDAY=TU,TH"""),
+        new("add gym on mon and thu at 7am", """+ "Gym" due=2026-11-30T07:00 rule=FREQ=WEEKLY;BYDAY=MO,TH"""),
+        // put off, not done
+        new("dentist ek din late ho gaya", """~ "Dentist appointment" due=2026-12-05T15:00"""),
+        new("ڈینٹسٹ ایک دن لیٹ ہو گیا", """~ "Dentist appointment" due=2026-12-05T15:00"""),
+        // priority moved down or up in Roman Urdu
+        new("report ki priority lowr kar do", """~ "Submit quarterly report" priority=low"""),
+        new("call mom ki priority upar kar do", """~ "Call mom" priority=high"""),
+        // a Roman Urdu name for a title in Urdu letters
+        new("کپڑے استری کرنے ہیں >> kapre istri wala task delete kar do >> haan", "="),
     ];
 }
