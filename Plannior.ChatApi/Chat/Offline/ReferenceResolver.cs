@@ -61,7 +61,7 @@ internal static partial class ReferenceResolver
 
     private static Resolution ByName(string name, IntentKind kind, ConversationMemory memory, bool byMeaning)
     {
-        var status = kind == IntentKind.Complete ? "pending" : null;
+        var status = StatusFor(kind);
         var lookups = memory.CurrentTurn.Where(e => e.Name == TaskTools.ListTasks).ToList();
         if (lookups.Count == 0)
         {
@@ -94,7 +94,7 @@ internal static partial class ReferenceResolver
     // and each name must find its own one; a whole name that is one task's title ("Buy milk and eggs") is that task
     private static Resolution ByNames(string whole, IReadOnlyList<string> names, IntentKind kind, ConversationMemory memory)
     {
-        var status = kind == IntentKind.Complete ? "pending" : null;
+        var status = StatusFor(kind);
         if (memory.CurrentTurn.LastOrDefault(e => e.Name == TaskTools.ListTasks) is not { } read)
         {
             var words = names.SelectMany(ContentWords).Distinct().ToList();
@@ -116,6 +116,9 @@ internal static partial class ReferenceResolver
         }
         return new Resolution.Found(found);
     }
+
+    // completing looks among the open tasks only; every other change among all of them
+    private static string? StatusFor(IntentKind kind) => kind == IntentKind.Complete ? "pending" : null;
 
     // "plants are watered" → plant, water: the words ByMeaning scores by, less the doing words that alone never name a task
     private static List<string> ContentWords(string name) =>

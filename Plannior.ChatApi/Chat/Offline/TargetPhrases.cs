@@ -78,10 +78,12 @@ internal static partial class TargetPhrases
         return names.Count >= 2 ? names : [];
     }
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|\baur\b|(?<![\p{L}])اور(?![\p{L}]))\s*", Options)]
+    private const string And = @"&|\band\b|\baur\b|(?<![\p{L}])اور(?![\p{L}])";
+
+    [GeneratedRegex(@"\s*(?:,|" + And + @")\s*", Options)]
     private static partial Regex NameList();
 
-    [GeneratedRegex(@"&|\band\b|\baur\b|(?<![\p{L}])اور(?![\p{L}])", Options)]
+    [GeneratedRegex(And, Options)]
     private static partial Regex NameAnd();
 
     [GeneratedRegex(@"(?:(?<![\w#])#\s*|\b(?:tasks?|number|no\.?|num|item|todo|to-do)\s*(?:#|no\.?|number)?\s*|(?:کام|ٹاسک|نمبر)\s*(?:نمبر|#)?\s*)(?<id>\d{1,7})(?<more>(?:\s*(?:,|and|&|aur|or|اور)\s*#?\d{1,7}\b)*)\b(?!\s*(?:am|pm|a\.m|p\.m|baje|بجے|:\d|st\b|nd\b|rd\b|th\b|days?\b|hours?\b|mins?\b|minutes?\b|din\b|ghante\b|دن|گھنٹ|تاریخ|tareekh))", Options)]

@@ -139,7 +139,7 @@ internal sealed class RomanUrduLexicon : ILexicon
         ],
         CompleteTrail =
         [
-            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|(?<!\b(?:late|let|leit|lait)\s+)\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\b(?:ho|le|kar|kr)\s+(?:aaya|aya|aayi|ayi|aai|aaye|aye)(?:\s+(?:hoon|hun|hu|hain|hai|h|he))?|\b(?:kar|kr)\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|kr|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|bhijwa|mangwa|jama\s+(?:kar|kr|kara|kra|karwa|krwa))\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
+            @"\b(?:complete|completed|mukammal|mukamal|done|finish|finished|poora|pura|khatam|khtm|khatm|khattam)(?:\s*(?:" + Do + @"|ho\s*gaya|ho\s*gya|hogaya|ho\s*gayi|ho\s*chuka|hai|kar\s*liya|kar\s*lia|kar\s*diya))?|\bho\s*(?:gaya|gya|gayi|gyi|gai|chuka|chuki|chuke)|\b(?:ho|le|kar|kr)\s+(?:aaya|aya|aayi|ayi|aai|aaye|aye)(?:\s+(?:hoon|hun|hu|hain|hai|h|he))?|\b(?:kar|kr)\s*(?:liya|lia|li|lee|liye)(?:\s+(?:hai|he|hain|h))?|\b(?:kar|kr|de|le\s+aaya|le\s+aayi|le\s+aya|bhej|bhijwa|mangwa|jama\s+(?:kar|kr|kara|kra|karwa|krwa))\s*(?:diya|dia|di|diye|liya|li)(?:\s+(?:hai|he|hain|h))?|\b(?:done|complete|mukammal)\s+mark\s*(?:" + Do + @")?|\bmark\s+(?:done|complete)\s*(?:" + Do + @")?",
         ],
         UpdateTrail =
         [
